@@ -1,0 +1,1 @@
+"""Views: independent widgets that draw snapshots."""

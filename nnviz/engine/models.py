@@ -1,0 +1,404 @@
+"""``Sequential``: a stack of layers with Keras's ``compile / fit / evaluate / predict`` API,
+plus what the app's views need (``compute_gradients``, ``trace``, a lean training path)."""
+from __future__ import annotations
+
+import contextlib
+import numbers
+from typing import NamedTuple
+
+import numpy as np
+
+from . import backend, losses as _losses, metrics as _metrics, optimizers as _optimizers
+from .layers import LAYER_CLASSES, Dropout, Layer, _auto_name
+from .summary import summary_lines
+
+
+class LayerTrace(NamedTuple):
+    """One layer's values for a batch: pre-activation ``z`` and output ``a``."""
+
+    name: str
+    kind: str
+    z: np.ndarray
+    a: np.ndarray
+
+
+def _count(name, value, minimum):
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
+        raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return int(value)
+
+
+class Sequential:
+    """A linear stack of layers, as ``keras.Sequential``."""
+
+    def __init__(self, layers=None, name=None):
+        self.name = name or _auto_name("sequential")
+        self._layers: list[Layer] = []
+        self.optimizer = None
+        self.loss = None
+        self.metrics_names: list[str] = []
+        self._metric_fns: list = []
+        self.stop_training = False
+        self.history = None
+        self._input_dim = None
+        for layer in layers or []:
+            self.add(layer)
+
+    # -- structure --------------------------------------------------------------------------------
+    def add(self, layer: Layer) -> None:
+        if not isinstance(layer, Layer):
+            raise TypeError(f"layer must be a layer such as Dense(...), got {layer!r}")
+        if not self._layers and layer.input_shape is not None:
+            self._input_dim = layer.input_shape[0]
+        self._layers.append(layer)
+        if self._input_dim is not None:
+            self._build_layers()
+        self._plan = None
+
+    def pop(self) -> Layer:
+        layer = self._layers.pop()
+        self._plan = None
+        return layer
+
+    @property
+    def layers(self) -> list:
+        return list(self._layers)
+
+    @property
+    def built(self) -> bool:
+        return bool(self._layers) and all(layer.built for layer in self._layers)
+
+    def build(self, input_shape) -> None:
+        dim = input_shape[-1] if isinstance(input_shape, (tuple, list)) else input_shape
+        self._input_dim = _count("input_shape", dim, 1)
+        self._build_layers()
+
+    def _build_layers(self):
+        dim = self._input_dim
+        for layer in self._layers:
+            if not layer.built or layer.input_dim != dim:
+                layer.build(dim)
+            dim = layer.units
+        self._plan = None
+
+    @property
+    def input_dim(self):
+        return self._input_dim
+
+    @property
+    def weights(self) -> list:
+        return [w for layer in self._layers if layer.built for w in layer.weights]
+
+    @property
+    def trainable_weights(self) -> list:
+        return [w for layer in self._layers if layer.built for w in layer.trainable_weights]
+
+    @property
+    def dtype_itemsize(self) -> int:
+        return np.dtype(backend.floatx()).itemsize if not self.weights else \
+            self.weights[0].dtype.itemsize
+
+    def count_params(self) -> int:
+        return int(sum(layer.count_params() for layer in self._layers if layer.built))
+
+    def summary(self, print_fn=None, line_length=65) -> None:
+        for line in summary_lines(self, line_length):
+            (print_fn or print)(line)
+
+    # -- weights ----------------------------------------------------------------------------------
+    def get_weights(self) -> list:
+        """Copies of every weight, in Keras order (kernel, bias per Dense; BN's four)."""
+        return [w.copy() for w in self.weights]
+
+    def set_weights(self, weights) -> None:
+        """Replace every weight; checks the count and each shape first and changes nothing on
+        a mismatch."""
+        live = self.weights
+        weights = list(weights)
+        if len(weights) != len(live):
+            described = ", ".join(f"{l.name}: {len(l.weights)}" for l in self._layers if l.built)
+            raise ValueError(f"set_weights expected a list of {len(live)} arrays ({described}), "
+                             f"got {len(weights)}")
+        arrays = []
+        for i, (current, new) in enumerate(zip(live, weights)):
+            new = backend.to_array(new, f"weights[{i}]", dtype=current.dtype)
+            if new.shape != current.shape:
+                raise ValueError(f"weights[{i}] has shape {new.shape}, expected {current.shape}")
+            arrays.append(new)
+        for current, new in zip(live, arrays):
+            np.copyto(current, new)
+
+    # -- compile ----------------------------------------------------------------------------------
+    def compile(self, optimizer="rmsprop", loss=None, metrics=None, **unused) -> None:
+        if loss is None:
+            raise ValueError("compile needs a loss, e.g. loss='mse' or "
+                             "loss='binary_crossentropy'")
+        self.optimizer = _optimizers.get(optimizer)
+        self.loss = _losses.get(loss)
+        if metrics is None:
+            metrics = []
+        if isinstance(metrics, (str, dict)) or callable(metrics):
+            raise TypeError(f"metrics must be a list such as ['acc'], got {metrics!r}")
+        self.metrics_names = []
+        self._metric_fns = []
+        for m in metrics:
+            name = m if isinstance(m, str) else getattr(m, "__name__", "metric")
+            _metrics.resolve(m, 1, False)  # raises for unknown names now, not during fit
+            self.metrics_names.append(name)
+        self._plan = None
+
+    @property
+    def compiled(self) -> bool:
+        return self.loss is not None
+
+    def _require_compiled(self, what):
+        if self.loss is None:
+            raise RuntimeError(f"call model.compile(optimizer=..., loss=...) before {what}()")
+
+    def _make_plan(self):
+        """Cache what every training step needs (parameter lists, fused loss, metrics)."""
+        if not self.built:
+            raise RuntimeError("the model has no input size yet: give the first layer "
+                               "input_shape=(n,) or call fit/predict with data")
+        last = self._layers[-1]
+        fused = (self.loss is not None and getattr(last, "activation", None) is not None
+                 and last.activation.name == self.loss.fused_activation)
+        sparse = getattr(self.loss, "sparse", False)
+        self._metric_fns = [_metrics.resolve(m, last.units, False) for m in self.metrics_names]
+        self._plan = {
+            "fused": fused,
+            "params": [p for layer in self._layers for p in layer.params],
+            "grads": [g for layer in self._layers for g in layer.grads],
+            "stat_layers": [l for l in self._layers if type(l).commit_statistics
+                            is not Layer.commit_statistics],
+            "regularized": any(getattr(l, "kernel_regularizer", None) is not None or
+                               getattr(l, "bias_regularizer", None) is not None
+                               for l in self._layers),
+            "sparse": sparse,
+        }
+        return self._plan
+
+    # -- data checks ------------------------------------------------------------------------------
+    def _prepare_x(self, x, name="x"):
+        x = backend.to_array(x, name)
+        if x.ndim == 1 and self._input_dim in (None, 1):
+            x = x.reshape(-1, 1)
+        if x.ndim != 2:
+            raise ValueError(f"{name} must be 2-D (samples, features), got shape {x.shape}")
+        if self._input_dim is None:
+            self.build(x.shape[1])
+        if x.shape[1] != self._input_dim:
+            raise ValueError(f"{name} has {x.shape[1]} columns but the model expects "
+                             f"{self._input_dim} inputs (input_shape=({self._input_dim},))")
+        return x
+
+    def _prepare_y(self, y, n, name="y"):
+        units = self._layers[-1].units
+        if getattr(self.loss, "sparse", False):
+            ids = backend.to_array(y, name, dtype=np.float64).reshape(-1)
+            if ids.size and (ids.min() < 0 or ids.max() >= units or np.any(ids != np.round(ids))):
+                raise ValueError(f"{name} must hold class numbers 0..{units - 1} for "
+                                 f"{self.loss.name}, got values from {ids.min()} to {ids.max()}")
+            y = _losses.SparseCategoricalCrossentropy.one_hot(ids, units, backend.floatx())
+        else:
+            y = backend.to_array(y, name)
+            if y.ndim == 1:
+                y = y.reshape(-1, 1)
+            if y.ndim != 2 or y.shape[1] != units:
+                raise ValueError(
+                    f"{name} has shape {y.shape} but the model outputs {units} value(s) per sample;"
+                    f" targets need {units} column(s)" + (
+                        " (one-hot encode class numbers, or use "
+                        "loss='sparse_categorical_crossentropy')" if units > 1 else ""))
+        if y.shape[0] != n:
+            raise ValueError(f"x and {name} must have the same number of samples, got "
+                             f"x: {n}, {name}: {y.shape[0]}")
+        return np.ascontiguousarray(y)
+
+    def _prepare(self, x, y, xname="x", yname="y"):
+        x = self._prepare_x(x, xname)
+        return x, self._prepare_y(y, x.shape[0], yname)
+
+    # -- the core step ----------------------------------------------------------------------------
+    def _forward(self, x, training):
+        for layer in self._layers:
+            x = layer.forward(x, training)
+        return x
+
+    def _loss_and_backward(self, y, plan, backward=True):
+        """Loss of the last forward pass (plus penalties); fills every layer's gradients."""
+        layers = self._layers
+        last = layers[-1]
+        loss = self.loss
+        if plan["fused"]:
+            z, a = last.last_trace()
+            value = loss.mean_from_logits(y, z)
+            if backward:
+                buf = last._last
+                g = last.backward_from_logits(loss.logits_gradient(y, a, out=buf[3]),
+                                              len(layers) > 1)
+        else:
+            a = last.last_trace()[1]
+            value = loss.mean(y, a)
+            if backward:
+                g = last.backward(loss.gradient(y, a), len(layers) > 1)
+        if backward:
+            for i in range(len(layers) - 2, -1, -1):
+                g = layers[i].backward(g, i > 0)
+        if plan["regularized"]:
+            value += sum(layer.regularization_penalty() for layer in layers)
+        return value
+
+    def fast_train_on_batch(self, x, y) -> float:
+        """One optimizer step on a batch; returns the batch loss before the step.
+
+        The app's lean path: ``x`` and ``y`` must already be float arrays of the model's dtype
+        with the right shapes (``y`` as (n, units)); nothing is validated and no metrics run.
+        """
+        plan = self._plan or self._make_plan()
+        self._forward(x, True)
+        value = self._loss_and_backward(y, plan)
+        for layer in plan["stat_layers"]:
+            layer.commit_statistics()
+        self.optimizer.apply(plan["params"], plan["grads"])
+        return value
+
+    def _batch_metrics(self, y):
+        out = self._layers[-1].last_trace()[1]
+        return [fn(y, out) for fn in self._metric_fns]
+
+    # -- Keras API --------------------------------------------------------------------------------
+    def train_on_batch(self, x, y, return_dict=False):
+        self._require_compiled("train_on_batch")
+        x, y = self._prepare(x, y)
+        if self._plan is None:
+            self._make_plan()
+        value = self.fast_train_on_batch(x, y)
+        return self._result(value, self._batch_metrics(y), return_dict)
+
+    def test_on_batch(self, x, y, return_dict=False):
+        self._require_compiled("test_on_batch")
+        return self.evaluate(x, y, batch_size=None, return_dict=return_dict)
+
+    def _result(self, value, metric_values, return_dict):
+        if return_dict:
+            return {"loss": value, **dict(zip(self.metrics_names, metric_values))}
+        return [value, *metric_values] if metric_values else value
+
+    def predict(self, x, batch_size=None, verbose=0):
+        """Outputs for ``x`` in inference mode (dropout off, batch norm's moving statistics)."""
+        if not self._layers:
+            raise RuntimeError("the model has no layers; add some with model.add(Dense(...))")
+        x = self._prepare_x(x)
+        n = x.shape[0]
+        step = n if batch_size is None else _count("batch_size", batch_size, 1)
+        step = min(max(step, 1), 65536)
+        if n <= step:
+            return self._forward(x, False).copy()
+        return np.concatenate([self._forward(x[i:i + step], False).copy()
+                               for i in range(0, n, step)])
+
+    def __call__(self, x, training=False):
+        return self._forward(self._prepare_x(x), training).copy()
+
+    def evaluate(self, x, y, batch_size=None, verbose=0, return_dict=False):
+        """Loss (plus regularization) and metrics on ``(x, y)`` in inference mode."""
+        self._require_compiled("evaluate")
+        x, y = self._prepare(x, y)
+        plan = self._plan or self._make_plan()
+        self._forward(x, False)
+        value = self._loss_and_backward(y, plan, backward=False)
+        values = self._result(float(value), self._batch_metrics(y), return_dict)
+        if verbose:
+            print(f"{x.shape[0]}/{x.shape[0]} - " + " - ".join(
+                f"{k}: {v:.4f}" for k, v in self._result(value, self._batch_metrics(y),
+                                                         True).items()))
+        return values
+
+    def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose=1, callbacks=None,
+            validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0):
+        """Train for ``epochs`` passes over the data; returns a :class:`History`."""
+        from .training import fit_loop
+        return fit_loop(self, x, y, batch_size, epochs, verbose, callbacks, validation_split,
+                        validation_data, shuffle, initial_epoch)
+
+    # -- for the views ----------------------------------------------------------------------------
+    def compute_gradients(self, x, y, training=True) -> list:
+        """Gradients of the loss (with penalties) for every trainable weight, aligned with
+        ``trainable_weights``. Changes nothing in the model."""
+        self._require_compiled("compute_gradients")
+        x, y = self._prepare(x, y)
+        plan = self._plan or self._make_plan()
+        with self._side_randomness():
+            self._forward(x, training)
+            self._loss_and_backward(y, plan)
+        return [g.copy() for layer in self._layers for g in layer.trainable_grads]
+
+    def loss_value(self, x, y, training=True) -> float:
+        """The loss (with penalties) that :meth:`compute_gradients` differentiates."""
+        self._require_compiled("loss_value")
+        x, y = self._prepare(x, y)
+        plan = self._plan or self._make_plan()
+        with self._side_randomness():
+            self._forward(x, training)
+            return float(self._loss_and_backward(y, plan, backward=False))
+
+    def trace(self, x) -> list:
+        """Per layer, in inference mode: its pre-activation ``z`` and output ``a`` for ``x``."""
+        x = self._prepare_x(x)
+        result = []
+        for layer in self._layers:
+            x = layer.forward(x, False)
+            z, a = layer.last_trace()
+            result.append(LayerTrace(layer.name, layer.kind, z.copy(), a.copy()))
+        return result
+
+    @contextlib.contextmanager
+    def frozen_randomness(self):
+        """Inside, each Dropout layer draws its mask once and reuses it (gradient checks)."""
+        drops = [l for l in self._layers if isinstance(l, Dropout)]
+        for layer in drops:
+            layer._frozen, layer._mask = True, None
+        try:
+            yield self
+        finally:
+            for layer in drops:
+                layer._frozen, layer._mask = False, None
+
+    @contextlib.contextmanager
+    def _side_randomness(self):
+        """Dropout masks for inspection come from a private generator so that looking at a
+        model never shifts the random stream its training uses."""
+        drops = [l for l in self._layers if isinstance(l, Dropout) and l._rng is None]
+        for layer in drops:
+            layer._rng = np.random.default_rng(0)
+        try:
+            yield
+        finally:
+            for layer in drops:
+                layer._rng = None
+
+    # -- config -----------------------------------------------------------------------------------
+    def get_config(self) -> dict:
+        layers = []
+        for i, layer in enumerate(self._layers):
+            config = layer.get_config()
+            if i == 0 and self._input_dim is not None:
+                config["input_shape"] = (self._input_dim,)
+            layers.append({"class_name": type(layer).__name__, "config": config})
+        return {"name": self.name, "layers": layers}
+
+    @classmethod
+    def from_config(cls, config: dict) -> "Sequential":
+        layers = []
+        for spec in config.get("layers", []):
+            layer_cls = LAYER_CLASSES.get(spec.get("class_name"))
+            if layer_cls is None:
+                raise ValueError(f"unknown layer class {spec.get('class_name')!r}; known: "
+                                 f"{', '.join(LAYER_CLASSES)}")
+            layers.append(layer_cls.from_config(dict(spec.get("config", {}))))
+        return cls(layers, name=config.get("name"))
+
+    def __repr__(self):
+        return f"<Sequential {self.name!r} with {len(self._layers)} layers>"
+

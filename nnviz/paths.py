@@ -1,0 +1,22 @@
+"""Where nnviz's shipped files are, whether installed, editable or bundled."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: ``nnviz/resources`` when installed or bundled, else the repo's."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    try:  # an editable install maps nnviz.resources onto the repository's resources/
+        from importlib.resources import files
+        return Path(str(files("nnviz.resources")))
+    except Exception as exc:  # pragma: no cover - a broken installation
+        raise FileNotFoundError("nnviz's resources folder is missing from this installation") from exc
+
+
+def resource(*parts: str) -> Path:
+    """Path of one shipped file, e.g. ``resource("icons", "nnviz.svg")``."""
+    return resources_dir().joinpath(*parts)

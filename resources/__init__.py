@@ -1,0 +1,1 @@
+"""nnviz resources (icons, translations, styles): data files shipped inside the package."""
