@@ -1,0 +1,283 @@
+"""Load a learner's own data from a CSV file: feature columns, then one label column.
+
+Everything is checked before anything is returned, so a bad file never half-loads; each
+rejection names the line and column to fix.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnviz.data.spec import MAX_CLASSES
+
+MAX_BYTES = 5_000_000
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+
+
+class CsvError(ValueError):
+    """A CSV file nnviz cannot load.
+
+    Attributes
+    ----------
+    line : int or None
+        1-based line in the file, or ``None`` when the problem is the whole file.
+    column : int or None
+        1-based column, or ``None`` when the problem is a whole line or the whole file.
+    """
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None,
+                 column_name: str | None = None):
+        where = []
+        if line is not None:
+            where.append(f"line {line}")
+        if column is not None:
+            where.append(f"column {column}" + (f" ({column_name!r})" if column_name else ""))
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class CsvData:
+    """A loaded CSV file. The arrays are read-only, so a ``CsvData`` can be shared freely.
+
+    Attributes
+    ----------
+    x : ndarray of float64, shape (n, n_features)
+        The feature columns, unscaled.
+    y : ndarray, shape (n,)
+        int64 class ids 0 … k−1 (indexes into ``class_names``), or float64 regression targets.
+    feature_names : tuple of str
+        From the header, or ``x1``, ``x2``, … without one.
+    class_names : tuple of str or None
+        Labels as written in the file, sorted (numerically when they are numbers);
+        ``None`` for regression.
+    problem : {"binary", "multiclass", "regression"}
+    label_name : str
+        The label column's header, or ``"label"``.
+    """
+
+    x: np.ndarray
+    y: np.ndarray
+    feature_names: tuple[str, ...]
+    class_names: tuple[str, ...] | None
+    problem: str
+    label_name: str = "label"
+
+    @property
+    def n_classes(self) -> int | None:
+        return None if self.class_names is None else len(self.class_names)
+
+
+def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BYTES) -> CsvData:
+    """Read points and labels from CSV.
+
+    Every column but the last is a numeric feature; the last column is the label. The first row
+    is a header when none of its feature cells is a number. Commas separate cells (semicolons
+    or tabs when the first line has no comma); blank lines are skipped; UTF-8, with or without
+    a byte-order mark.
+
+    The label decides the problem: any text label, or whole numbers written without a decimal
+    point (``0``, ``1``, ``-1``), make classes; decimal labels are classes only when they are a
+    few (≤ 6) whole values such as ``0.0``/``1.0``, and regression targets otherwise; whole
+    numbers without a decimal point with more than 6 distinct values are regression unless they
+    run 0, 1, 2, … or 1, 2, 3, … like class ids.
+
+    Parameters
+    ----------
+    path_or_text : str, os.PathLike or bytes
+        A path (a ``PathLike``, or a ``str`` without a line break), the CSV text itself (a
+        ``str`` with a line break), or the file's bytes.
+    max_bytes : int
+        Larger files are rejected before being read.
+
+    Returns
+    -------
+    CsvData
+
+    Raises
+    ------
+    CsvError
+        With ``.line`` and ``.column`` (1-based, or ``None``) for: an empty file or no data
+        rows, a file over ``max_bytes``, bytes that are not UTF-8, rows of different lengths,
+        fewer than one feature column, non-numeric or empty cells, NaN or infinity, a class
+        with fewer than 2 points, one class only, or more than 6 classes.
+    OSError
+        The file cannot be read.
+    """
+    rows = _rows(_text(path_or_text, max_bytes))
+    if not rows:
+        raise CsvError("the file is empty: it needs a label column after at least one feature "
+                       "column, and at least 2 rows")
+    first_line, first = rows[0]
+    width = len(first)
+    if width < 2:
+        raise CsvError(f"only {width} column: a CSV needs at least one feature column and "
+                       "the label in the last column", line=first_line)
+    for line, cells in rows:
+        if len(cells) != width:
+            column = min(len(cells), width) + 1  # the first missing or first extra cell
+            raise CsvError(f"{len(cells)} cells but line {first_line} has {width}; every row "
+                           "needs the same number of cells", line=line, column=column)
+    header = all(_number(cell) is None for cell in first[:-1])
+    names = [cell if header and cell else f"x{j + 1}" for j, cell in enumerate(first[:-1])]
+    label_name = first[-1] if header and first[-1] else "label"
+    data = rows[1:] if header else rows
+    if len(data) < 2:
+        raise CsvError(f"found {len(data)} data row{'s' if len(data) != 1 else ''} "
+                       f"{'after the header ' if header else ''}— nnviz needs at least 2")
+
+    heading = [*names, label_name] if header else [None] * width
+    x = np.empty((len(data), width - 1))
+    for i, (line, cells) in enumerate(data):
+        for j, cell in enumerate(cells[:-1]):
+            x[i, j] = _finite(cell, line, j + 1, heading[j], "a feature")
+    y, class_names, problem = _labels(data, width, heading[-1])
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return CsvData(x, y, tuple(names), class_names, problem, label_name)
+
+
+def _text(source: str | os.PathLike | bytes, max_bytes: int) -> str:
+    """The file's text, checked for size and encoding."""
+    limit = _size(max_bytes)
+    if isinstance(source, str) and ("\n" in source or "\r" in source):
+        if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise CsvError(f"the text is larger than the {limit} limit")
+        return source.lstrip("\ufeff")
+    if isinstance(source, (bytes, bytearray)):
+        raw = bytes(source)
+    else:
+        size = os.path.getsize(source)
+        if size > max_bytes:
+            raise CsvError(f"the file is {_size(size)}, over the {limit} limit")
+        with open(source, "rb") as handle:
+            raw = handle.read(max_bytes + 1)  # the file may have grown since getsize
+    if len(raw) > max_bytes:
+        raise CsvError(f"the file is over the {limit} limit")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column_start = raw.rfind(b"\n", 0, exc.start) + 1
+        cell = raw.count(_delimiter_guess(raw), column_start, exc.start) + 1
+        raise CsvError(f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as "
+                       "UTF-8 (CSV UTF-8 in Excel)", line=line, column=cell) from None
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{n:,} bytes"
+
+
+def _delimiter_guess(raw: bytes) -> bytes:
+    first = raw.split(b"\n", 1)[0]
+    return next((d for d in (b",", b";", b"\t") if d in first), b",")
+
+
+def _rows(text: str) -> list[tuple[int, list[str]]]:
+    """Non-blank rows as (line number, stripped cells)."""
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = next((d for d in (",", ";", "\t") if d in first), ",")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:
+            raise CsvError(f"cannot read this row as CSV ({exc})", line=start) from None
+        cells = [cell.strip() for cell in cells]
+        if any(cells):
+            # A quoted cell can span lines; report the line where the row starts.
+            rows.append((start, cells))
+
+
+def _number(cell: str) -> float | None:
+    """The cell as a float (NaN and infinity included), or ``None`` if it is not a number."""
+    if "_" in cell:  # Python's float() accepts 1_000; a spreadsheet would not
+        return None
+    try:
+        return float(cell)
+    except ValueError:
+        return None
+
+
+def _finite(cell: str, line: int, column: int, name: str | None, what: str) -> float:
+    value = _number(cell)
+    if value is None:
+        if not cell:
+            raise CsvError(f"empty cell; {what} needs a number here", line, column, name)
+        hint = (" (use a point as the decimal separator)" if _DECIMAL_COMMA.fullmatch(cell)
+                else "")
+        raise CsvError(f"{cell!r} is not a number; {what} must be numeric{hint}",
+                       line, column, name)
+    if not math.isfinite(value):
+        raise CsvError(f"{cell!r} is not a finite number (NaN and infinity are not allowed)",
+                       line, column, name)
+    return value
+
+
+def _labels(data: list[tuple[int, list[str]]], width: int,
+            name: str | None) -> tuple[np.ndarray, tuple[str, ...] | None, str]:
+    """Class ids and names, or regression targets, from the last column."""
+    cells = [cells[-1] for _, cells in data]
+    lines = [line for line, _ in data]
+    for line, cell in zip(lines, cells):
+        if not cell:
+            raise CsvError("empty label; every row needs a label in the last column",
+                           line, width, name)
+    values = [_number(cell) for cell in cells]
+    if any(v is None for v in values):  # text labels: classes named as written
+        return _classes(cells, lines, width, name, sorted(set(cells)), dict(zip(cells, cells)))
+
+    for line, cell, value in zip(lines, cells, values):
+        _finite(cell, line, width, name, "the label")
+    distinct = sorted(set(values))
+    whole = all(v == int(v) for v in distinct)
+    if all(_INTEGER.fullmatch(cell) for cell in cells):
+        counting = distinct[0] in (0, 1) and distinct[-1] - distinct[0] + 1 == len(distinct)
+        regression = len(distinct) > MAX_CLASSES and not counting
+    else:
+        regression = len(distinct) > MAX_CLASSES or not whole
+    if regression:
+        return np.array(values, dtype=np.float64), None, "regression"
+    keys = [float(v) for v in values]
+    spelled = {key: str(int(key)) for key in distinct}  # "1.0" and "1" are the same class
+    return _classes(keys, lines, width, name, distinct, spelled)
+
+
+def _classes(keys: list, lines: list[int], width: int, name: str | None, order: list,
+             spelled: dict) -> tuple[np.ndarray, tuple[str, ...], str]:
+    """Class ids in ``order`` for the label ``keys``, after checking the class counts."""
+    if len(order) > MAX_CLASSES:
+        seen: dict = {}
+        for line, key in zip(lines, keys):
+            seen.setdefault(key, line)
+            if len(seen) > MAX_CLASSES:
+                hint = (" (write a quantity to predict with a decimal point, e.g. 3.0)"
+                        if isinstance(key, float) else "")
+                raise CsvError(f"label {spelled[key]!r} is a {len(seen)}th class; nnviz handles "
+                               f"at most {MAX_CLASSES} classes{hint}", line, width, name)
+    if len(order) < 2:
+        raise CsvError(f"every row has the label {spelled[order[0]]!r}; classification needs "
+                       "at least 2 classes", column=width, column_name=name)
+    index = {key: i for i, key in enumerate(order)}
+    ids = np.array([index[key] for key in keys], dtype=np.int64)
+    counts = np.bincount(ids, minlength=len(order))
+    for i, key in enumerate(order):
+        if counts[i] < 2:
+            line = lines[int(np.argmax(ids == i))]
+            raise CsvError(f"class {spelled[key]!r} has only 1 point; each class needs at "
+                           "least 2 (one to train on, one to test)", line, width, name)
+    names = tuple(spelled[key] for key in order)
+    return ids, names, "binary" if len(order) == 2 else "multiclass"
