@@ -74,11 +74,12 @@ class _Tanh(Activation):
 
 class _Sigmoid(Activation):
     def forward(self, z, out=None):
-        # 0.5 * (1 + tanh(z / 2)): never overflows, unlike 1 / (1 + exp(-z)).
-        out = np.multiply(z, 0.5, out=out)
-        np.tanh(out, out=out)
-        np.add(out, 1, out=out)
-        return np.multiply(out, 0.5, out=out)
+        # exp(-log(1 + e^-z)): never overflows, and keeps full relative precision in the tail
+        # (sigmoid(-30) = 9.4e-14, where 0.5 * (1 + tanh(z / 2)) cancels to 0).
+        out = np.negative(z, out=out)
+        np.logaddexp(0, out, out=out)
+        np.negative(out, out=out)
+        return np.exp(out, out=out)
 
     def backward(self, z, a, da, out=None):
         out = np.subtract(1, a, out=out)
@@ -113,7 +114,7 @@ class _Softmax(Activation):
 
 
 def _sigmoid(z):
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
+    return np.exp(-np.logaddexp(0, -z))
 
 
 def _erf(x):
