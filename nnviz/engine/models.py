@@ -22,6 +22,11 @@ class LayerTrace(NamedTuple):
     a: np.ndarray
 
 
+class NotCompiledError(RuntimeError, ValueError):
+    """Training or evaluating before ``compile``: a RuntimeError as in Keras, and a ValueError
+    like every other bad use of the API."""
+
+
 def _count(name, value, minimum):
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
         raise ValueError(f"{name} must be an integer >= {minimum}, got {value!r}")
@@ -153,7 +158,8 @@ class Sequential:
 
     def _require_compiled(self, what):
         if self.loss is None:
-            raise RuntimeError(f"call model.compile(optimizer=..., loss=...) before {what}()")
+            raise NotCompiledError(f"call model.compile(optimizer=..., loss=...) before "
+                                   f"{what}()")
 
     def _make_plan(self):
         """Cache what every training step needs (parameter lists, fused loss, metrics)."""
