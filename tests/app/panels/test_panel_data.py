@@ -1,0 +1,162 @@
+"""DataPanel driven as a user would: thumbnails, sliders, spin boxes, Regenerate."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QPushButton, QSlider, QSpinBox, QWidget
+
+from nnviz.app.panels import DataPanel
+from nnviz.app.panels.config_choices import with_problem
+from nnviz.app.panels.panel_base import InlineError
+from nnviz.app.panels.thumbnails import dataset_thumbnail
+from nnviz.app.views import palette
+from nnviz.data import DATASETS
+from nnviz.lab.config import ExperimentConfig
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = DataPanel()
+    qtbot.addWidget(p)
+    p.resize(280, 600)
+    p.set_config(ExperimentConfig())
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def child(panel, kind, name):
+    w = panel.findChild(kind, name)
+    assert w is not None, name
+    return w
+
+
+def test_clicking_a_thumbnail_emits_that_dataset(qtbot, panel):
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(panel.grid.button("spiral"), Qt.MouseButton.LeftButton)
+    assert sig.args[0].data.dataset == "spiral"
+    assert panel.grid.current() == "spiral"
+    assert panel.config().data.dataset == "spiral"
+
+
+def test_only_datasets_of_the_problem_type_are_shown(panel):
+    binary = [e.name for e in DATASETS if e.value.problem == "binary"]
+    shown = panel.grid.shown()
+    assert shown == binary
+    assert all(panel.grid.button(n).isVisible() for n in shown)
+    cfg = with_problem(ExperimentConfig(), "regression")
+    panel.set_config(cfg)
+    assert panel.grid.shown() == [e.name for e in DATASETS if e.value.problem == "regression"]
+    assert not panel.grid.button("circle").isVisible()
+    panel.set_config(with_problem(ExperimentConfig(), "multiclass"))
+    shown = panel.grid.shown()
+    assert "blobs" in shown and "circle" in shown and "plane" not in shown
+
+
+def test_selected_thumbnail_follows_set_config(panel):
+    assert panel.grid.current() == "circle"
+    panel.set_config(ExperimentConfig().with_data(dataset="xor"))
+    assert panel.grid.current() == "xor"
+    assert panel.grid.button("xor").isChecked()
+    assert not panel.grid.button("circle").isChecked()
+
+
+def test_arrow_key_moves_the_choice(qtbot, panel):
+    first = panel.grid.button("circle")
+    first.setFocus()
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.keyClick(first, Qt.Key.Key_Right)
+    assert sig.args[0].data.dataset == panel.grid.shown()[1]
+
+
+def test_moving_the_noise_slider_emits_noise(qtbot, panel):
+    slider = child(panel, QSlider, "noise")
+    slider.setFocus()
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    assert sig.args[0].data.noise == pytest.approx(0.10)
+    label = next(lb for lb in panel.findChildren(QLabel) if lb.buddy() is slider)
+    assert "10%" in label.text()
+
+
+def test_train_ratio_slider_emits_ratio(qtbot, panel):
+    slider = child(panel, QSlider, "train_ratio")
+    assert (slider.minimum(), slider.maximum()) == (10, 90)
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        slider.setValue(70)
+    assert sig.args[0].data.train_ratio == pytest.approx(0.7)
+
+
+def test_points_spinbox_emits_and_keeps_a_full_batch_full(qtbot, panel):
+    panel.set_config(ExperimentConfig().with_training(batch_size=250))  # 500 * 0.5 = full
+    spin = child(panel, QSpinBox, "n_points")
+    spin.selectAll()
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.keyClicks(spin, "300")
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    cfg = sig.args[0]
+    assert cfg.data.n_points == 300
+    assert cfg.training.batch_size == 150
+
+
+def test_classes_only_for_datasets_with_a_class_count(qtbot, panel):
+    spin = child(panel, QSpinBox, "n_classes")
+    assert not spin.isVisibleTo(panel)
+    cfg = with_problem(ExperimentConfig(), "multiclass").with_data(dataset="blobs")
+    panel.set_config(cfg)
+    assert spin.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        spin.stepUp()
+    assert sig.args[0].data.n_classes == cfg.data.n_classes + 1
+
+
+def test_regenerate_draws_a_new_seed(qtbot, panel):
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(child(panel, QPushButton, "regenerate"), Qt.MouseButton.LeftButton)
+    assert sig.args[0].data.seed != ExperimentConfig().data.seed
+    assert sig.args[0].data.dataset == "circle"
+
+
+def test_set_config_does_not_emit(qtbot, panel):
+    cfg = ExperimentConfig().with_data(dataset="spiral", noise=0.3, n_points=200, seed=5,
+                                       train_ratio=0.8)
+    with qtbot.assertNotEmitted(panel.config_edited):
+        panel.set_config(cfg)
+    assert child(panel, QSlider, "noise").value() == 30
+    assert child(panel, QSlider, "train_ratio").value() == 80
+    assert child(panel, QSpinBox, "n_points").value() == 200
+
+
+def test_refused_edit_shows_the_reason_and_keeps_the_config(qtbot, panel):
+    before = panel.config()
+    spin = child(panel, QSpinBox, "n_points")
+    spin.setMinimum(1)  # let the widget offer a value the config refuses (n_points >= 4)
+    with qtbot.assertNotEmitted(panel.config_edited):
+        spin.setValue(2)
+    error = child(panel, InlineError, "data_error")
+    assert error.isVisible() and "n_points" in error.text()
+    assert panel.config() == before
+
+
+def test_every_control_has_a_tooltip(panel):
+    for name in ("train_ratio", "noise", "n_classes", "n_points", "regenerate"):
+        assert len(child(panel, QWidget, name).toolTip()) > 20, name
+    for name in panel.grid.shown():
+        assert panel.grid.button(name).toolTip()
+
+
+def test_thumbnails_use_the_class_colours():
+    img = dataset_thumbnail("circle", 44)
+    centre = QColor(img.pixel(22, 22))
+    blue = QColor(palette.CLASS_COLORS[1])
+    assert abs(centre.hue() - blue.hue()) < 20  # class 1 sits inside the circle
+    assert dataset_thumbnail("circle", 44) is dataset_thumbnail("circle", 44)  # cached
+
+
+def test_selected_thumbnail_is_framed_in_the_highlight_colour(panel):
+    button = panel.grid.button("circle")
+    img = button.grab().toImage()
+    highlight = panel.palette().highlight().color()
+    frame = QColor(img.pixel(int(button.width() / 2), 2))
+    assert abs(frame.hue() - highlight.hue()) < 15 and frame.saturation() > 80
