@@ -28,6 +28,9 @@ class Layer:
     """Base class. Subclasses set ``units`` (output width) when built."""
 
     kind = "layer"
+    # Bumped whenever a layer attribute that models cache decisions on changes (activation,
+    # regularizers); a model re-plans its training step when it sees a new value.
+    structure_version = 0
 
     def __init__(self, name=None, input_shape=None, input_dim=None):
         if name is not None and not isinstance(name, str):
@@ -142,13 +145,40 @@ class Dense(Layer):
                  input_shape=None, name=None, input_dim=None):
         super().__init__(name, input_shape, input_dim)
         self.units = _positive_int("units", units)
-        self.activation = _activations.get(activation, "activation")
+        self.activation = activation
         self.use_bias = bool(use_bias)
         self.kernel_initializer = initializers.get(kernel_initializer, "kernel_initializer")
         self.bias_initializer = initializers.get(bias_initializer, "bias_initializer")
-        self.kernel_regularizer = regularizers.get(kernel_regularizer, "kernel_regularizer")
-        self.bias_regularizer = regularizers.get(bias_regularizer, "bias_regularizer")
-        self._fused_activation = None
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+
+    # These may change on a live model (the app does); models notice through structure_version.
+    @property
+    def activation(self):
+        return self._activation
+
+    @activation.setter
+    def activation(self, value):
+        self._activation = _activations.get(value, "activation")
+        Layer.structure_version += 1
+
+    @property
+    def kernel_regularizer(self):
+        return self._kernel_regularizer
+
+    @kernel_regularizer.setter
+    def kernel_regularizer(self, value):
+        self._kernel_regularizer = regularizers.get(value, "kernel_regularizer")
+        Layer.structure_version += 1
+
+    @property
+    def bias_regularizer(self):
+        return self._bias_regularizer
+
+    @bias_regularizer.setter
+    def bias_regularizer(self, value):
+        self._bias_regularizer = regularizers.get(value, "bias_regularizer")
+        Layer.structure_version += 1
 
     def build(self, input_dim):
         super().build(input_dim)

@@ -181,8 +181,15 @@ class Sequential:
                                getattr(l, "bias_regularizer", None) is not None
                                for l in self._layers),
             "sparse": sparse,
+            "version": Layer.structure_version,
         }
         return self._plan
+
+    def _current_plan(self):
+        plan = self._plan
+        if plan is None or plan["version"] != Layer.structure_version:
+            plan = self._make_plan()
+        return plan
 
     # -- data checks ------------------------------------------------------------------------------
     def _prepare_x(self, x, name="x"):
@@ -261,7 +268,7 @@ class Sequential:
         The app's lean path: ``x`` and ``y`` must already be float arrays of the model's dtype
         with the right shapes (``y`` as (n, units)); nothing is validated and no metrics run.
         """
-        plan = self._plan or self._make_plan()
+        plan = self._current_plan()
         self._forward(x, True)
         value = self._loss_and_backward(y, plan)
         for layer in plan["stat_layers"]:
@@ -277,8 +284,6 @@ class Sequential:
     def train_on_batch(self, x, y, return_dict=False):
         self._require_compiled("train_on_batch")
         x, y = self._prepare(x, y)
-        if self._plan is None:
-            self._make_plan()
         value = self.fast_train_on_batch(x, y)
         return self._result(value, self._batch_metrics(y), return_dict)
 
@@ -311,7 +316,7 @@ class Sequential:
         """Loss (plus regularization) and metrics on ``(x, y)`` in inference mode."""
         self._require_compiled("evaluate")
         x, y = self._prepare(x, y)
-        plan = self._plan or self._make_plan()
+        plan = self._current_plan()
         self._forward(x, False)
         value = self._loss_and_backward(y, plan, backward=False)
         values = self._result(float(value), self._batch_metrics(y), return_dict)
@@ -334,7 +339,7 @@ class Sequential:
         ``trainable_weights``. Changes nothing in the model."""
         self._require_compiled("compute_gradients")
         x, y = self._prepare(x, y)
-        plan = self._plan or self._make_plan()
+        plan = self._current_plan()
         with self._side_randomness():
             self._forward(x, training)
             self._loss_and_backward(y, plan)
@@ -344,7 +349,7 @@ class Sequential:
         """The loss (with penalties) that :meth:`compute_gradients` differentiates."""
         self._require_compiled("loss_value")
         x, y = self._prepare(x, y)
-        plan = self._plan or self._make_plan()
+        plan = self._current_plan()
         with self._side_randomness():
             self._forward(x, training)
             return float(self._loss_and_backward(y, plan, backward=False))
@@ -374,15 +379,16 @@ class Sequential:
     @contextlib.contextmanager
     def _side_randomness(self):
         """Dropout masks for inspection come from a private generator so that looking at a
-        model never shifts the random stream its training uses."""
-        drops = [l for l in self._layers if isinstance(l, Dropout) and l._rng is None]
+        model never shifts the random stream its training uses (seeded layers' included)."""
+        drops = [l for l in self._layers if isinstance(l, Dropout)]
+        saved = [l._rng for l in drops]
         for layer in drops:
             layer._rng = np.random.default_rng(0)
         try:
             yield
         finally:
-            for layer in drops:
-                layer._rng = None
+            for layer, rng in zip(drops, saved):
+                layer._rng = rng
 
     # -- config -----------------------------------------------------------------------------------
     def get_config(self) -> dict:

@@ -47,8 +47,7 @@ def fit_loop(model, x, y, batch_size, epochs, verbose, callbacks, validation_spl
         raise ValueError(f"verbose must be 0, 1 or 2, got {verbose!r}")
     verbose = 1 if verbose == "auto" else verbose
     x, y, x_val, y_val = _split(model, x, y, validation_split, validation_data)
-    plan = model._plan or model._make_plan()
-
+    
     history = History()
     user = list(callbacks or [])
     for cb in user:

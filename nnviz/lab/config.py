@@ -1,0 +1,265 @@
+"""ExperimentConfig: everything that defines one experiment, as frozen, validated, JSON-able values.
+
+Three parts, each a frozen dataclass: :class:`DataConfig` (which points), :class:`NetworkConfig`
+(which model) and :class:`TrainingConfig` (how it learns). Change one with
+``dataclasses.replace`` and the whole config is validated again on construction.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+PROBLEMS = ("binary", "multiclass", "regression")
+SCHEDULES = ("constant", "exponential", "inverse_time", "cosine")
+REGULARIZERS = ("none", "l1", "l2", "l1l2")
+MAX_HIDDEN_LAYERS = 8
+MAX_UNITS = 16
+# TensorFlow Playground's learning-rate menu; free entry is allowed as well.
+LEARNING_RATES = (0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+
+
+def _check(cond: bool, name: str, value: Any, expected: str) -> None:
+    if not cond:
+        raise ValueError(f"{name} must be {expected}, got {value!r}")
+
+
+def _check_number(name: str, value: Any, lo: float, hi: float, *, lo_open=False, integer=False):
+    kind = int if integer else (int, float)
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise TypeError(f"{name} must be {'an integer' if integer else 'a number'}, got {value!r}")
+    ok = (value > lo if lo_open else value >= lo) and value <= hi
+    _check(ok and value == value, name, value, f"in {'(' if lo_open else '['}{lo}, {hi}]")
+
+
+def _check_name(name: str, value: Any, registry) -> None:
+    if value not in registry:
+        raise ValueError(f"{name} must be one of {', '.join(registry.names())}, got {value!r}")
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """Which points the network learns from."""
+
+    dataset: str = "circle"
+    n_points: int = 500
+    noise: float = 0.0
+    train_ratio: float = 0.5
+    seed: int = 0
+    features: tuple[str, ...] = ("x1", "x2")
+    n_classes: int = 3  # only used by datasets with a class count (blobs)
+
+    def __post_init__(self):
+        from nnviz.data import DATASETS, FEATURES
+        _check_name("dataset", self.dataset, DATASETS)
+        _check_number("n_points", self.n_points, 4, 5000, integer=True)
+        _check_number("noise", self.noise, 0.0, 0.5)
+        _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
+        _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
+        _check_number("n_classes", self.n_classes, 2, 6, integer=True)
+        object.__setattr__(self, "features", tuple(self.features))
+        _check(len(self.features) > 0, "features", self.features, "at least one input feature")
+        _check(len(set(self.features)) == len(self.features), "features", self.features,
+               "without repeats")
+        for f in self.features:
+            _check_name("features", f, FEATURES)
+
+
+@dataclass(frozen=True)
+class LayerConfig:
+    """One hidden layer."""
+
+    units: int = 4
+    activation: str = "tanh"
+    dropout: float = 0.0
+    batch_norm: bool = False
+
+    def __post_init__(self):
+        from nnviz.engine.activations import ACTIVATIONS
+        _check_number("units", self.units, 1, MAX_UNITS, integer=True)
+        _check_name("activation", self.activation, ACTIVATIONS)
+        _check(self.activation != "softmax", "activation", self.activation,
+               "an element-wise activation for a hidden layer (softmax belongs to the output)")
+        _check_number("dropout", self.dropout, 0.0, 0.9)
+        _check(isinstance(self.batch_norm, bool), "batch_norm", self.batch_norm, "True or False")
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    """The model: hidden layers, output activation, initializer and regularization."""
+
+    hidden: tuple[LayerConfig, ...] = (LayerConfig(4), LayerConfig(2))
+    output_activation: str = "auto"  # auto: sigmoid / softmax / linear by problem type
+    initializer: str = "glorot_uniform"
+    regularizer: str = "none"
+    regularization_rate: float = 0.0
+
+    def __post_init__(self):
+        from nnviz.engine.activations import ACTIVATIONS
+        from nnviz.engine.initializers import INITIALIZERS
+        hidden = tuple(h if isinstance(h, LayerConfig) else LayerConfig(**h) for h in self.hidden)
+        object.__setattr__(self, "hidden", hidden)
+        _check(len(hidden) <= MAX_HIDDEN_LAYERS, "hidden", len(hidden),
+               f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+        if self.output_activation != "auto":
+            _check_name("output_activation", self.output_activation, ACTIVATIONS)
+        _check_name("initializer", self.initializer, INITIALIZERS)
+        _check(self.regularizer in REGULARIZERS, "regularizer", self.regularizer,
+               f"one of {', '.join(REGULARIZERS)}")
+        _check_number("regularization_rate", self.regularization_rate, 0.0, 10.0)
+
+    @property
+    def units(self) -> tuple[int, ...]:
+        return tuple(h.units for h in self.hidden)
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """How the model learns: loss, optimizer and its parameters, learning rate, batches."""
+
+    problem: str = "binary"
+    loss: str = "auto"  # auto: binary_crossentropy / categorical_crossentropy / mse
+    optimizer: str = "sgd"
+    learning_rate: float = 0.03
+    momentum: float = 0.0
+    nesterov: bool = False
+    beta_1: float = 0.9
+    beta_2: float = 0.999
+    rho: float = 0.9
+    epsilon: float = 1e-7
+    schedule: str = "constant"
+    decay_steps: int = 1000
+    decay_rate: float = 0.5
+    batch_size: int = 10
+    seed: int = 0
+
+    def __post_init__(self):
+        from nnviz.engine.losses import LOSSES
+        from nnviz.engine.optimizers import OPTIMIZERS
+        _check(self.problem in PROBLEMS, "problem", self.problem, f"one of {', '.join(PROBLEMS)}")
+        if self.loss != "auto":
+            _check_name("loss", self.loss, LOSSES)
+        _check_name("optimizer", self.optimizer, OPTIMIZERS)
+        _check_number("learning_rate", self.learning_rate, 0.0, 100.0, lo_open=True)
+        _check_number("momentum", self.momentum, 0.0, 0.999)
+        _check(isinstance(self.nesterov, bool), "nesterov", self.nesterov, "True or False")
+        _check_number("beta_1", self.beta_1, 0.0, 0.9999)
+        _check_number("beta_2", self.beta_2, 0.0, 0.99999)
+        _check_number("rho", self.rho, 0.0, 0.9999)
+        _check_number("epsilon", self.epsilon, 0.0, 1.0, lo_open=True)
+        _check(self.schedule in SCHEDULES, "schedule", self.schedule,
+               f"one of {', '.join(SCHEDULES)}")
+        _check_number("decay_steps", self.decay_steps, 1, 10**7, integer=True)
+        _check_number("decay_rate", self.decay_rate, 0.0, 1.0, lo_open=True)
+        _check_number("batch_size", self.batch_size, 1, 5000, integer=True)
+        _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
+
+
+@dataclass(frozen=True)
+class ExperimentConfig:
+    """One whole experiment. ``to_json``/``from_json`` round-trip exactly."""
+
+    data: DataConfig = field(default_factory=DataConfig)
+    network: NetworkConfig = field(default_factory=NetworkConfig)
+    training: TrainingConfig = field(default_factory=TrainingConfig)
+
+    def __post_init__(self):
+        for name, kind in (("data", DataConfig), ("network", NetworkConfig),
+                           ("training", TrainingConfig)):
+            value = getattr(self, name)
+            if isinstance(value, dict):
+                object.__setattr__(self, name, _from_dict(kind, value, name))
+            elif not isinstance(value, kind):
+                raise TypeError(f"{name} must be a {kind.__name__}, got {type(value).__name__}")
+        from nnviz.data import DATASETS
+        data_problem = DATASETS.get(self.data.dataset).problem
+        problem = self.training.problem
+        # Two-class data may also be learnt with a 2-way softmax; the other pairings make no sense.
+        allowed = {"binary": ("binary", "multiclass"), "multiclass": ("multiclass",),
+                   "regression": ("regression",)}[data_problem]
+        _check(problem in allowed, "problem", problem,
+               f"{' or '.join(allowed)} for the {self.data.dataset!r} dataset")
+
+    # -- derived choices -------------------------------------------------------------------------
+    @property
+    def output_activation(self) -> str:
+        if self.network.output_activation != "auto":
+            return self.network.output_activation
+        return {"binary": "sigmoid", "multiclass": "softmax", "regression": "linear"}[
+            self.training.problem]
+
+    @property
+    def loss(self) -> str:
+        if self.training.loss != "auto":
+            return self.training.loss
+        return {"binary": "binary_crossentropy", "multiclass": "categorical_crossentropy",
+                "regression": "mse"}[self.training.problem]
+
+    # -- changes ---------------------------------------------------------------------------------
+    def with_data(self, **changes) -> "ExperimentConfig":
+        return replace(self, data=replace(self.data, **changes))
+
+    def with_network(self, **changes) -> "ExperimentConfig":
+        return replace(self, network=replace(self.network, **changes))
+
+    def with_training(self, **changes) -> "ExperimentConfig":
+        return replace(self, training=replace(self.training, **changes))
+
+    def with_dataset(self, dataset: str, **data_changes) -> "ExperimentConfig":
+        """Another dataset; the problem type follows it when the current one cannot fit it
+        (e.g. circle -> plane switches binary to regression with an ``auto`` loss)."""
+        from nnviz.data import DATASETS
+        problem = DATASETS.get(dataset, "dataset").problem
+        allowed = {"binary": ("binary", "multiclass")}.get(problem, (problem,))
+        training = self.training
+        if training.problem not in allowed:
+            training = replace(training, problem=problem, loss="auto")
+        return replace(self, data=replace(self.data, dataset=dataset, **data_changes),
+                       training=training)
+
+    def with_layer(self, index: int, **changes) -> "ExperimentConfig":
+        hidden = list(self.network.hidden)
+        hidden[index] = replace(hidden[index], **changes)
+        return self.with_network(hidden=tuple(hidden))
+
+    # -- JSON ------------------------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["data"]["features"] = list(self.data.features)
+        d["network"]["hidden"] = [asdict(h) for h in self.network.hidden]
+        return d
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ExperimentConfig":
+        if not isinstance(d, dict):
+            raise TypeError(f"an experiment config must be a JSON object, got {type(d).__name__}")
+        return _from_dict(cls, d, "config")
+
+    @classmethod
+    def from_json(cls, text: str) -> "ExperimentConfig":
+        try:
+            d = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"config is not valid JSON: {exc}") from exc
+        return cls.from_dict(d)
+
+
+def _from_dict(kind, d: dict, where: str):
+    if not isinstance(d, dict):
+        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__}")
+    known = {f.name for f in fields(kind)}
+    unknown = sorted(set(d) - known)
+    if unknown:
+        raise ValueError(f"{where} has unknown field(s) {', '.join(unknown)}; "
+                         f"known: {', '.join(sorted(known))}")
+    values = dict(d)
+    if kind is DataConfig and "features" in values:
+        values["features"] = tuple(values["features"])
+    if kind is NetworkConfig and "hidden" in values:
+        values["hidden"] = tuple(_from_dict(LayerConfig, h, f"{where}.hidden")
+                                 for h in values["hidden"])
+    return kind(**values)

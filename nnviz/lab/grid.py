@@ -1,0 +1,77 @@
+"""The evaluation grid over the plane: boundary images, neuron maps and feature thumbnails."""
+from __future__ import annotations
+
+import numpy as np
+
+from nnviz.engine import backend
+
+EXTENT = 6.0  # the data plane is [-EXTENT, EXTENT]^2
+
+
+def grid_points(resolution: int, extent: float = EXTENT) -> np.ndarray:
+    """The (res·res, 2) plane coordinates of the grid's cell centres, row-major.
+
+    Row ``i`` of the image is ``y = -extent + (i + 0.5)·2·extent/res`` (row 0 is the bottom of
+    the plane) and column ``j`` is the same formula in ``x``: an image of shape (res, res) drawn
+    with ``setRect(-extent, -extent, 2·extent, 2·extent)`` puts every value over its own cell.
+    """
+    if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) \
+            or not 2 <= resolution <= 1000:
+        raise ValueError(f"resolution must be an integer in [2, 1000], got {resolution!r}")
+    centres = -extent + (np.arange(resolution) + 0.5) * (2.0 * extent / resolution)
+    xs, ys = np.meshgrid(centres, centres)  # xs[i, j] = centres[j], ys[i, j] = centres[i]
+    return np.column_stack([xs.ravel(), ys.ravel()])
+
+
+class GridCache:
+    """Grid feature matrices, computed once per (features, resolution) and reused.
+
+    ``features(names, res)`` returns the model-input matrix (res·res, n_features) in the engine's
+    float type; ``feature_maps(names, res)`` the same values shaped (n_features, res, res).
+    Both are cached and must be treated as read-only.
+    """
+
+    def __init__(self, extent: float = EXTENT, max_entries: int = 4):
+        self.extent = extent
+        self.max_entries = max_entries
+        self._cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _entry(self, names: tuple[str, ...], resolution: int):
+        key = (tuple(names), int(resolution), backend.floatx())
+        hit = self._cache.get(key)
+        if hit is None:
+            from nnviz.data import make_features
+            points = grid_points(int(resolution), self.extent)
+            feats = np.ascontiguousarray(make_features(points, list(names)),
+                                         dtype=backend.floatx())
+            maps = np.ascontiguousarray(feats.T.reshape(len(names), resolution, resolution))
+            feats.setflags(write=False)
+            maps.setflags(write=False)
+            if len(self._cache) >= self.max_entries:
+                self._cache.pop(next(iter(self._cache)))
+            hit = self._cache[key] = (feats, maps)
+        return hit
+
+    def features(self, names, resolution: int) -> np.ndarray:
+        return self._entry(tuple(names), resolution)[0]
+
+    def feature_maps(self, names, resolution: int) -> np.ndarray:
+        return self._entry(tuple(names), resolution)[1]
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+
+def grid_outputs(model, features: np.ndarray, resolution: int):
+    """One inference ``trace`` over the grid: (boundary, neuron_maps).
+
+    ``boundary`` is the output layer's values, (res, res) for one output unit or (res, res, k);
+    ``neuron_maps`` lists, per Dense layer, its activations as (units, res, res). Fresh arrays.
+    """
+    res = int(resolution)
+    trace = model.trace(features)
+    neuron_maps = [np.ascontiguousarray(t.a.T).reshape(t.a.shape[1], res, res)
+                   for t in trace if t.kind == "dense"]
+    out = trace[-1].a
+    boundary = out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
+    return boundary, neuron_maps

@@ -1,0 +1,399 @@
+"""Session: one experiment's data, model, training loop, history and snapshots (Qt-free).
+
+The training worker owns one Session and calls :meth:`Session.run_for` in short chunks;
+everything the GUI shows comes out of :meth:`Session.snapshot` as copies.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+from nnviz.engine.backend import set_random_seed
+
+from .config import ExperimentConfig
+from .experiment_data import ExperimentData
+from .grid import GridCache, grid_outputs
+from .history import TrainingHistory
+from .model_builder import (build_model, dense_gradients, dense_layers, set_dense_weight,
+                            structure_key, update_dropout, update_optimizer, update_regularizers)
+from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING, PlotData,
+                       Snapshot)
+
+
+def derived_seed(seed: int, generation: int) -> int:
+    """The engine seed for the ``generation``-th set of weights of a config (0: ``seed``)."""
+    if generation == 0:
+        return int(seed)
+    return int(np.random.SeedSequence([int(seed), int(generation)]).generate_state(1)[0] >> 1)
+
+
+class Session:
+    """A model learning a dataset, stepped by the caller.
+
+    Parameters
+    ----------
+    config : ExperimentConfig
+    history_limit : int
+        Most points the per-epoch history keeps (it thins evenly beyond that).
+
+    Attributes
+    ----------
+    config : ExperimentConfig
+        What the model was built from (read-only; change it with :meth:`apply`).
+    model : nnviz.engine.models.Sequential
+    epoch : int
+        Whole passes over the training set completed.
+    step_count : int
+        Mini-batches (optimizer steps) completed.
+    history : TrainingHistory
+        Per-epoch losses and accuracies; loss is the data loss (no regularization penalty).
+    running : bool
+        Set by the owner while it trains continuously; only changes ``status``.
+
+    Notes
+    -----
+    An epoch is one pass over the training set, shuffled anew, in mini-batches of
+    ``batch_size`` (the last one smaller when the size does not divide). At each epoch's end
+    the train and test loss and accuracy are recorded and the weights are kept as the last good
+    ones. A non-finite batch loss, evaluation loss or weight stops training with
+    ``status == "diverged"``; :meth:`step` never raises.
+    """
+
+    def __init__(self, config: ExperimentConfig, history_limit: int = 20_000):
+        if not isinstance(config, ExperimentConfig):
+            raise TypeError(f"config must be an ExperimentConfig, got {type(config).__name__}")
+        self.history = TrainingHistory(history_limit)
+        self.running = False
+        self._grids = GridCache()
+        self._serial = 0
+        self._chunk = 8
+        self._config = config
+        self._data = ExperimentData(config)
+        self._generation = 0
+        self._build()
+
+    # -- building -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """New weights for the current config and generation; counters and history cleared."""
+        config, data = self._config, self._data
+        seed = derived_seed(config.training.seed, self._generation)
+        set_random_seed(seed)
+        self.model = build_model(config, data.x_train.shape[1], data.n_outputs,
+                                 dropout_seed=seed)
+        self._dense = dense_layers(self.model)
+        self._loss = self.model.loss
+        self._rng = np.random.default_rng([seed, 7])  # the epochs' shuffling, ours alone
+        self._order = np.arange(data.n_train)
+        self._xs = np.empty_like(data.x_train)
+        self._ys = np.empty_like(data.t_train)
+        self._batch_size = config.training.batch_size
+        self._pos = 0
+        self.epoch = 0
+        self.step_count = 0
+        self.history.clear()
+        self._status = STATUS_IDLE
+        self._message = ""
+        self._gradient_cache = None
+        self._edits = 0
+        self._save_good()
+
+    # -- read-only views ------------------------------------------------------------------------
+    @property
+    def config(self) -> ExperimentConfig:
+        return self._config
+
+    @property
+    def data(self) -> PlotData:
+        """The points as plotted; the same object while the data is unchanged."""
+        return self._data.plot
+
+    @property
+    def experiment_data(self) -> ExperimentData:
+        return self._data
+
+    @property
+    def status(self) -> str:
+        """``"diverged"`` or ``"error"`` when training stopped, else ``"running"``/``"idle"``."""
+        if self._status != STATUS_IDLE:
+            return self._status
+        return STATUS_RUNNING if self.running else STATUS_IDLE
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    @property
+    def batch_size(self) -> int:
+        return self._batch_size
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return -(-self._data.n_train // self._batch_size)
+
+    @property
+    def batch_in_epoch(self) -> int:
+        """Batches already done in the current epoch (0 at an epoch boundary)."""
+        return -(-self._pos // self._batch_size)
+
+    @property
+    def learning_rate(self) -> float:
+        return float(self.model.optimizer.current_learning_rate())
+
+    @property
+    def stopped(self) -> bool:
+        return self._status in (STATUS_DIVERGED, STATUS_ERROR)
+
+    # -- training -------------------------------------------------------------------------------
+    def step(self, n_batches: int = 1) -> int:
+        """Train ``n_batches`` mini-batches (fewer if training diverges); returns how many ran.
+
+        Never raises: divergence sets ``status`` to ``"diverged"``, anything unexpected to
+        ``"error"``, both with a plain ``message``; further calls then do nothing.
+        """
+        if self._status != STATUS_IDLE or n_batches <= 0:
+            return 0
+        before = self.step_count
+        try:
+            with np.errstate(all="ignore"):
+                self._train(int(n_batches))
+        except Exception as exc:  # a bug must not kill the training thread
+            self._status = STATUS_ERROR
+            self._message = f"Training stopped by an internal error: {exc!r}"
+        return self.step_count - before
+
+    def step_epochs(self, n_epochs: int = 1) -> int:
+        """Train until ``n_epochs`` more epoch ends have been reached; returns batches run."""
+        done = 0
+        for _ in range(max(0, int(n_epochs))):
+            remaining = self.batches_per_epoch - self.batch_in_epoch
+            ran = self.step(remaining)
+            done += ran
+            if ran < remaining:
+                break
+        return done
+
+    def run_for(self, seconds: float) -> int:
+        """Train in small chunks until ``seconds`` have passed (or training stops).
+
+        Returns the number of batches run. The chunk size adapts to about a millisecond, so
+        the deadline is overshot by about that much at most.
+        """
+        clock = time.perf_counter
+        deadline = clock() + max(0.0, float(seconds))
+        done = 0
+        while True:
+            chunk = self._chunk
+            start = clock()
+            ran = self.step(chunk)
+            done += ran
+            now = clock()
+            if ran < chunk:
+                break
+            took = now - start
+            if took < 0.0005 and chunk < 65536:
+                self._chunk = chunk * 2
+            elif took > 0.002 and chunk > 1:
+                self._chunk = chunk // 2
+            if now >= deadline:
+                break
+        return done
+
+    def _train(self, n: int) -> None:
+        """The hot loop: contiguous slices of pre-shuffled arrays, nothing allocated per batch."""
+        train = self.model.fast_train_on_batch
+        isfinite = math.isfinite
+        n_train = self._data.n_train
+        bs = self._batch_size
+        done = 0
+        while done < n:
+            if self._pos == 0:
+                self._shuffle()
+            xs, ys = self._xs, self._ys
+            pos = self._pos
+            start_done = done
+            while done < n and pos < n_train:
+                end = pos + bs
+                loss = train(xs[pos:end], ys[pos:end])
+                done += 1
+                pos = end
+                if not isfinite(loss):
+                    self.step_count += done - start_done
+                    self._pos = min(pos, n_train)
+                    self._diverge("loss", loss)
+                    return
+            self.step_count += done - start_done
+            if pos >= n_train:
+                self._pos = 0
+                if not self._end_epoch():
+                    return
+            else:
+                self._pos = pos
+
+    def _shuffle(self) -> None:
+        data = self._data
+        self._rng.shuffle(self._order)
+        np.take(data.x_train, self._order, axis=0, out=self._xs)
+        np.take(data.t_train, self._order, axis=0, out=self._ys)
+
+    def _end_epoch(self) -> bool:
+        """Record the finished epoch; False (and diverged) if anything became non-finite."""
+        self.epoch += 1
+        train_loss, test_loss, train_acc, test_acc = self._data.evaluate(self.model, self._loss)
+        for loss in (train_loss, test_loss if self._data.n_test else 0.0):
+            if not math.isfinite(loss):
+                self._diverge("loss", loss)
+                return False
+        if not self._weights_finite():
+            self._diverge("weights", float("inf"))
+            return False
+        self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
+        self._save_good()
+        return True
+
+    def _weights_finite(self) -> bool:
+        return all(np.isfinite(w).all() for w in self.model.weights)
+
+    def _diverge(self, what: str, value: float) -> None:
+        epoch = self.epoch if what == "weights" or self._pos == 0 else self.epoch + 1
+        kind = "NaN (not a number)" if value != value else "infinite"
+        self._status = STATUS_DIVERGED
+        self._message = (f"Training diverged at epoch {max(epoch, 1)}: the {what} became {kind}. "
+                         f"Try a lower learning rate (now {self.learning_rate:g}).")
+
+    def _save_good(self) -> None:
+        self._good = (self.model.get_weights(), self.model.optimizer.iterations,
+                      self.epoch, self.step_count)
+
+    def restore_last_good(self) -> bool:
+        """Put back the weights of the last finished epoch that was finite and clear the status.
+
+        The optimizer's momentum/moment estimates are reset (they may hold NaN), its step
+        count is restored; ``epoch`` and ``step_count`` go back to that epoch's end.
+        Returns False when there was nothing to restore.
+        """
+        if self._good is None:
+            return False
+        weights, iterations, epoch, steps = self._good
+        self.model.set_weights(weights)
+        optimizer = self.model.optimizer
+        optimizer.reset()
+        optimizer.iterations = iterations
+        self.epoch, self.step_count, self._pos = epoch, steps, 0
+        self._status, self._message = STATUS_IDLE, ""
+        self._gradient_cache = None
+        self._edits += 1
+        return True
+
+    # -- changes --------------------------------------------------------------------------------
+    def reset(self) -> None:
+        """New random weights (a new seed derived from the config's), same data, empty history."""
+        self._generation += 1
+        self._build()
+
+    def apply(self, config: ExperimentConfig) -> bool:
+        """Switch to ``config``; returns True when the model had to be rebuilt.
+
+        Live (weights, counters and history kept): learning rate, optimizer kind and
+        parameters, schedule and its parameters, loss, regularizer kind and rate, batch size,
+        dropout rate (while it stays above 0). Anything else — data, features, hidden layers,
+        batch norm, dropout on/off, output activation, initializer, problem, seed — rebuilds
+        the model exactly as ``Session(config)`` would; the data arrays (and ``data``) are kept
+        when the DataConfig and problem are unchanged.
+        """
+        if not isinstance(config, ExperimentConfig):
+            raise TypeError(f"config must be an ExperimentConfig, got {type(config).__name__}")
+        old = self._config
+        if config == old:
+            return False
+        if structure_key(config) != structure_key(old):
+            self._config, self._data = config, self._data.for_config(config)
+            self._generation = 0
+            self._build()
+            return True
+        model = self.model
+        if (config.network.regularizer, config.network.regularization_rate) != \
+                (old.network.regularizer, old.network.regularization_rate):
+            update_regularizers(model, config.network)
+        if config.network.hidden != old.network.hidden:
+            update_dropout(model, config)
+        if config.training != old.training or config.loss != old.loss:
+            update_optimizer(model, old.training, config.training, config.loss, old.loss)
+            self._loss = model.loss
+        self._batch_size = config.training.batch_size
+        self._config = config
+        self._gradient_cache = None
+        return False
+
+    def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
+        """Set one weight of Dense layer ``dense_index`` (0 = first hidden, last = output).
+
+        ``row`` is the input index of kernel entry ``[row, col]``; ``row == -1`` sets the bias
+        of unit ``col``. Applies at once; training continues from it.
+
+        Raises
+        ------
+        ValueError
+            An index out of range (the message names it and the valid range) or a value
+            that is not a finite number.
+        """
+        set_dense_weight(self._dense, dense_index, row, col, value)
+        self._gradient_cache = None
+        self._edits += 1
+
+    # -- looking --------------------------------------------------------------------------------
+    def predict(self, points) -> np.ndarray:
+        """Model outputs (n, units) for raw plane points (n, 2), in inference mode."""
+        return self.model.predict(self._data.inputs_for(points))
+
+    def gradients(self):
+        """(kernel_grad, bias_grad) per Dense layer on a fixed sample of training points.
+
+        The gradient of the training loss (penalty included, dropout and batch norm in training
+        mode); the dropout generators are rewound afterwards, so looking never changes the run.
+        Cached until the weights change.
+        """
+        key = (self.step_count, self._edits, id(self.model))
+        if self._gradient_cache is not None and self._gradient_cache[0] == key:
+            return self._gradient_cache[1]
+        x, targets = self._data.gradient_sample(sparse=getattr(self.model.loss, "sparse", False))
+        with np.errstate(all="ignore"):
+            pairs = dense_gradients(self.model, x, targets)
+        self._gradient_cache = (key, pairs)
+        return pairs
+
+    def snapshot(self, grids: bool = True, resolution: int = 50) -> Snapshot:
+        """A :class:`Snapshot` of this moment; every array in it is a copy (or read-only).
+
+        With ``grids`` the boundary (res, res) — or (res, res, k) for several outputs — the
+        per-Dense-layer neuron maps (units, res, res) and the feature maps (n_features, res,
+        res) come from one inference pass over the grid's cell centres (see
+        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6).
+        """
+        model = self.model
+        try:
+            grads = self.gradients()
+            gradients = [(k.copy(), b.copy()) for k, b in grads]
+            norms = tuple(float(np.linalg.norm(k)) for k, _ in grads)
+        except Exception:  # e.g. overflow in a diverged model: show no gradients, not a crash
+            gradients, norms = None, ()
+        boundary = neuron_maps = feature_maps = None
+        if grids:
+            names = self._data.features
+            feats = self._grids.features(names, resolution)
+            feature_maps = self._grids.feature_maps(names, resolution)
+            with np.errstate(all="ignore"):
+                boundary, neuron_maps = grid_outputs(model, feats, resolution)
+        hist = self.history.arrays()
+        self._serial += 1
+        return Snapshot(
+            serial=self._serial, step=self.step_count, epoch=self.epoch,
+            weights=model.get_weights(),
+            dense_weights=[(l.kernel.copy(), l.bias.copy()) for l in self._dense],
+            gradients=gradients, epochs=hist["epochs"], train_loss=hist["train_loss"],
+            test_loss=hist["test_loss"], train_metric=hist["train_metric"],
+            test_metric=hist["test_metric"], boundary=boundary, neuron_maps=neuron_maps,
+            extent=self._data.plot.extent, learning_rate=self.learning_rate,
+            gradient_norms=norms, status=self.status, message=self._message,
+            config=self._config, data=self._data.plot, feature_maps=feature_maps)
