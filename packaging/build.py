@@ -1,0 +1,116 @@
+"""Build the packaged nnviz app (a folder that runs without a Python installation).
+
+    python packaging/build.py
+
+Run it with the Python whose packages should go into the app (a venv with ``pip install
+-e ".[build]"`` — nnviz's dependencies plus PyInstaller). The same command works on Linux,
+Windows and macOS and builds for the platform it runs on:
+
+- ``dist/nnviz/`` with the launcher ``nnviz`` (``nnviz.exe`` on Windows) and ``_internal/``;
+- on macOS also ``dist/nnviz.app``.
+
+It installs nothing: it checks that PyInstaller and nnviz's dependencies import, runs
+PyInstaller on ``packaging/nnviz.spec``, then prints the bundle's size and fails if it is
+larger than the budget (``--max-mb``, 250 by default).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "nnviz.spec"
+RUNTIME_DEPENDENCIES = ("numpy", "PySide6", "pyqtgraph", "threadpoolctl")
+
+
+def check_imports() -> list[str]:
+    """Messages for every missing build or runtime dependency (empty when all import)."""
+    problems = []
+    try:
+        import PyInstaller
+        version = getattr(PyInstaller, "__version__", "?")
+        print(f"build: PyInstaller {version}, Python {sys.version.split()[0]} ({sys.executable})")
+    except ImportError:
+        problems.append(
+            f"PyInstaller is not installed for this Python ({sys.executable}).\n"
+            f"  Install the build extra:  {Path(sys.executable).name} -m pip install -e \".[build]\"\n"
+            f"  (or just PyInstaller:     {Path(sys.executable).name} -m pip install pyinstaller)")
+    missing = []
+    for name in RUNTIME_DEPENDENCIES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        problems.append(
+            f"nnviz's dependencies are missing for this Python: {', '.join(missing)} — the app "
+            f"would be built without them.\n"
+            f"  Install them:  {Path(sys.executable).name} -m pip install -e \".[build]\"")
+    return problems
+
+
+def folder_size(path: Path) -> tuple[int, int]:
+    """(bytes, files) under ``path``; symbolic links are counted once, as links."""
+    total = files = 0
+    for dirpath, _dirnames, filenames in os.walk(path):
+        for name in filenames:
+            total += os.lstat(os.path.join(dirpath, name)).st_size
+            files += 1
+    return total, files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-mb", type=float, default=250.0,
+                        help="fail if the unpacked bundle is larger (MB, default 250)")
+    parser.add_argument("--dist", default=str(ROOT / "dist"),
+                        help="where the bundle goes (default: dist/ at the top of the repository)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show PyInstaller's full log instead of its warnings only")
+    args = parser.parse_args(argv)
+
+    problems = check_imports()
+    if problems:
+        for p in problems:
+            print(f"build: {p}", file=sys.stderr)
+        return 2
+
+    dist = Path(args.dist).resolve()
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller"),
+               "--log-level", "INFO" if args.verbose else "WARN", str(SPEC)]
+    print("build: " + " ".join(command), flush=True)
+    started = time.monotonic()
+    rc = subprocess.call(command, cwd=ROOT)
+    elapsed = time.monotonic() - started
+    if rc != 0:
+        print(f"build: PyInstaller failed (exit {rc}) after {elapsed:.0f} s", file=sys.stderr)
+        return rc
+
+    bundle = dist / "nnviz"
+    launcher = bundle / ("nnviz.exe" if sys.platform == "win32" else "nnviz")
+    if not launcher.is_file():
+        print(f"build: PyInstaller finished but {launcher} is missing", file=sys.stderr)
+        return 1
+    size, files = folder_size(bundle)
+    mb = size / 1e6
+    print(f"build: {bundle} — {files} files, {mb:.1f} MB unpacked, built in {elapsed:.0f} s")
+    print(f"build: run it with {launcher}")
+    if sys.platform == "darwin" and (dist / "nnviz.app").is_dir():
+        print(f"build: macOS app bundle {dist / 'nnviz.app'}")
+    if mb > args.max_mb:
+        print(f"build: the bundle is {mb:.1f} MB, over the {args.max_mb:g} MB budget; look in "
+              f"{bundle / '_internal'} for what grew (PySide6/Qt/lib is the usual suspect)",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
