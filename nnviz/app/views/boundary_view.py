@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
@@ -91,6 +92,8 @@ class BoundaryView(QWidget):
         self._caption.setStyleSheet(f"color: {palette.TEXT};")
 
         self._plot = pg.PlotWidget(background=palette.BACKGROUND)
+        # Bilinear scaling of the grid image: a smooth field like Playground's, not blocks.
+        self._plot.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.hideButtons()

@@ -1,0 +1,19 @@
+"""``python -m nnviz`` and the ``nnviz`` console script."""
+from __future__ import annotations
+
+import os
+import sys
+
+# NumPy's BLAS must be told to use one thread before NumPy loads (DESIGN.md §6).
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run the app; returns the exit status."""
+    from nnviz.app.cli import main as cli_main
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

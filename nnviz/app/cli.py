@@ -1,0 +1,242 @@
+"""nnviz's command line.
+
+``nnviz [--dataset NAME] [--hidden 4,2] [--activation NAME] [--learning-rate X] [--play]
+[--screenshot PATH] [--screenshot-after SECONDS] [--quit-after SECONDS] [--lang en|ko]``
+
+Parsing and validation import no Qt, so ``nnviz --help`` and a mistyped flag answer at once;
+Qt is imported only when the window starts. A bad value exits with status 2 and a message naming
+the flag (argparse's convention).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+
+#: Variables that make NumPy's BLAS use one thread; they must be set before NumPy loads.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                         "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+LANGUAGES = ("en", "ko")
+
+
+def pin_blas_threads() -> None:
+    """One BLAS thread (DESIGN.md §6): a second one only fights the GUI for the other core."""
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+
+
+def parse_hidden(text: str) -> tuple[int, ...]:
+    """``"4,2"`` -> ``(4, 2)``; ``""``, ``"0"`` or ``"none"`` -> no hidden layer."""
+    from nnviz.lab.config import MAX_HIDDEN_LAYERS, MAX_UNITS
+    cleaned = text.strip().lower().replace(" ", "")
+    if cleaned in ("", "0", "none", "[]"):
+        return ()
+    parts = cleaned.strip("[]()").split(",")
+    try:
+        units = tuple(int(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected hidden-layer sizes separated by commas, like 4,2 (or 0 for none), "
+            f"got {text!r}") from None
+    if len(units) > MAX_HIDDEN_LAYERS:
+        raise argparse.ArgumentTypeError(
+            f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(units)} in {text!r}")
+    bad = [u for u in units if not 1 <= u <= MAX_UNITS]
+    if bad:
+        raise argparse.ArgumentTypeError(
+            f"each hidden layer needs 1 to {MAX_UNITS} units, got {bad[0]} in {text!r}")
+    return units
+
+
+def _registry_name(registry, what: str):
+    """An argparse ``type`` that accepts a registry name or alias and returns the canonical one."""
+    def convert(text: str) -> str:
+        if text not in registry:
+            raise argparse.ArgumentTypeError(
+                f"unknown {what} {text!r}; choose from {', '.join(registry.names())}")
+        return registry.canonical(text)
+    convert.__name__ = what
+    return convert
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
+    return value
+
+
+def _learning_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number like 0.03, got {text!r}") from None
+    if not value > 0:  # also refuses NaN
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; dataset and activation choices come from the registries."""
+    from nnviz.data import DATASETS
+    from nnviz.engine.activations import ACTIVATIONS
+    hidden_activations = [n for n in ACTIVATIONS.names() if n != "softmax"]
+    parser = argparse.ArgumentParser(
+        prog="nnviz",
+        description="nnviz: a desktop neural-network playground. Watch a network learn, live.",
+        epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
+               "F11 full screen, Ctrl+Q quit.")
+    parser.add_argument("--dataset", type=_registry_name(DATASETS, "dataset"),
+                        metavar="NAME", help="dataset to start with: "
+                        + ", ".join(DATASETS.names()) + " (default: circle)")
+    parser.add_argument("--hidden", type=parse_hidden, metavar="4,2",
+                        help="units per hidden layer, comma-separated (0 to 8 layers of 1 to 16 "
+                             "units; 0 for none; default: 4,2)")
+    parser.add_argument("--activation", type=_registry_name(ACTIVATIONS, "activation"),
+                        metavar="NAME", help="activation of the hidden layers: "
+                        + ", ".join(hidden_activations) + " (default: tanh)")
+    parser.add_argument("--learning-rate", type=_learning_rate, metavar="X",
+                        help="learning rate, greater than 0 (default: 0.03)")
+    parser.add_argument("--play", action="store_true", help="start training at once")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="save a PNG of the whole window after --screenshot-after seconds")
+    parser.add_argument("--screenshot-after", type=_positive_seconds, default=1.0,
+                        metavar="SECONDS", help="when to take the screenshot (default: 1)")
+    parser.add_argument("--quit-after", type=_positive_seconds, metavar="SECONDS",
+                        help="close the window and exit after this many seconds")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="language of the interface (default: the system's)")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace, parser: argparse.ArgumentParser):
+    """The ExperimentConfig the flags describe; an invalid one exits 2 naming its flag."""
+    from nnviz.data import DATASETS
+    from nnviz.lab.config import ExperimentConfig, LayerConfig
+
+    def apply(flag: str, build):
+        try:
+            return build()
+        except (ValueError, TypeError) as exc:
+            parser.error(f"argument {flag}: {exc}")
+
+    config = ExperimentConfig()
+    if args.dataset is not None:
+        problem = DATASETS.get(args.dataset).problem
+        # Data and problem type change together: blobs is multiclass, a surface is regression.
+        config = apply("--dataset", lambda: replace(
+            config, data=replace(config.data, dataset=args.dataset),
+            training=replace(config.training, problem=problem)))
+    if args.hidden is not None or args.activation is not None:
+        units = args.hidden if args.hidden is not None else config.network.units
+        activation = args.activation
+        flag = "--activation" if args.activation is not None else "--hidden"
+
+        def layers():
+            return tuple(LayerConfig(units=u, activation=activation) if activation
+                         else LayerConfig(units=u) for u in units)
+        if activation is not None:
+            apply("--activation", lambda: LayerConfig(activation=activation))
+        config = apply(flag, lambda: config.with_network(hidden=layers()))
+    if args.learning_rate is not None:
+        config = apply("--learning-rate",
+                       lambda: config.with_training(learning_rate=args.learning_rate))
+    return config
+
+
+def install_translator(app, lang: str | None) -> list:
+    """Load nnviz's (and Qt's own) translation for ``lang`` if present; returns the translators.
+
+    ``lang`` None follows the system locale. English needs no file. The caller keeps the list
+    alive (a collected QTranslator silently stops translating).
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from nnviz.paths import resource
+    if lang is None:
+        lang = QLocale.system().name().split("_")[0]
+    if lang == "en":
+        return []
+    installed = []
+    ours = resource("translations", f"nnviz_{lang}.qm")
+    if ours.is_file():
+        t = QTranslator(app)
+        if t.load(str(ours)):
+            app.installTranslator(t)
+            installed.append(t)
+    if installed:  # Qt's own dialogs and buttons, when the Qt build ships them
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            installed.append(qt)
+        QLocale.setDefault(QLocale(lang))
+    return installed
+
+
+def run_window(config, args: argparse.Namespace) -> int:
+    """Start Qt, show the main window and run until it closes."""
+    try:  # belt and braces: the environment variables may have come too late
+        from threadpoolctl import threadpool_limits
+        blas_limit = threadpool_limits(1)
+    except Exception:  # pragma: no cover - threadpoolctl is a dependency
+        blas_limit = None
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("nnviz")
+    app.setApplicationDisplayName("nnviz")
+    app.setOrganizationName("nnviz")
+    translators = install_translator(app, args.lang)
+    from nnviz.app.app_icon import app_icon
+    app.setWindowIcon(app_icon())
+
+    from nnviz.app.main_window import MainWindow
+    window = MainWindow(config)
+    window.show()
+    if args.play:
+        window.set_playing(True)
+
+    state = {"screenshot_error": None, "shot": False}
+
+    def take_screenshot():
+        if state["shot"] or not args.screenshot:
+            return
+        state["shot"] = True
+        path = os.path.abspath(args.screenshot)
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        if window.grab().save(path, "PNG"):
+            print(f"nnviz: screenshot saved to {path}", flush=True)
+        else:
+            state["screenshot_error"] = f"nnviz: could not write the screenshot {path}"
+            print(state["screenshot_error"], file=sys.stderr, flush=True)
+
+    def quit_now():
+        if args.screenshot and not state["shot"]:
+            take_screenshot()
+        window.close()
+        app.quit()
+
+    if args.screenshot:
+        QTimer.singleShot(int(args.screenshot_after * 1000), take_screenshot)
+    if args.quit_after is not None:
+        QTimer.singleShot(int(args.quit_after * 1000), quit_now)
+    rc = app.exec()
+    window.controller.shutdown()
+    del translators, blas_limit
+    if state["screenshot_error"]:
+        return 1
+    return rc
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``nnviz`` and ``python -m nnviz``; returns the exit status."""
+    pin_blas_threads()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    config = config_from_args(args, parser)
+    return run_window(config, args)

@@ -1,0 +1,266 @@
+"""TrainingController: the GUI thread's handle on the training thread.
+
+It owns the :class:`~PySide6.QtCore.QThread` and the :class:`TrainingWorker` in it, turns method
+calls into queued signals carrying whole values, pulls snapshots at display rate (one request in
+flight at a time) and re-emits in the GUI thread only the snapshots that are new.
+"""
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
+
+from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
+
+#: Shortest time between two snapshot requests: at most 33 frames per second, so drawing never
+#: takes more of the GIL than the picture needs.
+FRAME_INTERVAL_MS = 30
+#: How long the training thread may keep the GIL while the GUI thread waits for it (Python's
+#: default is 5 ms). The GUI releases and re-takes the GIL around many Qt calls while it paints;
+#: with the default, each re-take can wait 5 ms behind a training loop that never blocks.
+GIL_SWITCH_INTERVAL = 0.0005
+#: Rounds of posted-event delivery that draw a whole frame (updates post further updates).
+FLUSH_ROUNDS = 3
+#: A request unanswered for this long is assumed lost (e.g. the session failed to build).
+REQUEST_TIMEOUT_S = 1.0
+
+
+#: Every training thread that may still run, referenced at module level: a QThread collected
+#: while it runs aborts the process ("QThread: Destroyed while thread is still running"), e.g.
+#: when a window is dropped without being closed.
+_THREADS: list[QThread] = []
+
+
+class TrainingController(QObject):
+    """Runs a TrainingWorker in its own thread and speaks to it only through queued signals.
+
+    Parameters
+    ----------
+    config : ExperimentConfig
+        The first experiment.
+    parent : QObject, optional
+    session_factory : callable, optional
+        Passed to :class:`TrainingWorker` (tests).
+    frame_interval_ms : int, optional
+        Shortest time between snapshot requests (``FRAME_INTERVAL_MS``).
+    resolution : int, optional
+        Grid side of the boundary and neuron maps (``GRID_RESOLUTION``).
+
+    Signals
+    -------
+    snapshot_ready(object)
+        A new Snapshot, in the GUI thread.
+    config_changed(object)
+        The config in force changed in a way the controls did not already show (a refused edit,
+        a lower learning rate from the divergence banner, ...).
+    playing_changed(bool)
+    error(str)
+    """
+
+    snapshot_ready = Signal(object)
+    config_changed = Signal(object)
+    playing_changed = Signal(bool)
+    error = Signal(str)
+
+    # Commands to the worker: queued because the worker lives in another thread.
+    _cmd_apply_config = Signal(object)
+    _cmd_set_playing = Signal(bool)
+    _cmd_step_batches = Signal(int)
+    _cmd_step_epochs = Signal(int)
+    _cmd_reset = Signal()
+    _cmd_set_weight = Signal(int, int, int, float)
+    _cmd_set_speed = Signal(float)
+    _cmd_restore = Signal()
+    _cmd_request_snapshot = Signal()
+    _cmd_stop = Signal()
+
+    def __init__(self, config, parent: QObject | None = None, session_factory=None,
+                 frame_interval_ms: int | None = None, resolution: int | None = None):
+        super().__init__(parent)
+        self._config = config
+        self._playing = False
+        self._pending_configs = 0
+        self._in_flight_since: float | None = None
+        self._last_snapshot = None
+        self._running = False
+        self._finished = False
+
+        self._thread = QThread()
+        self._thread.setObjectName("nnviz-training")
+        _THREADS[:] = [t for t in _THREADS if t.isRunning()] + [self._thread]
+        self._worker = TrainingWorker(config, session_factory,
+                                      GRID_RESOLUTION if resolution is None else resolution)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.start)
+
+        w = self._worker
+        self._cmd_apply_config.connect(w.apply_config)
+        self._cmd_set_playing.connect(w.set_playing)
+        self._cmd_step_batches.connect(w.step_batches)
+        self._cmd_step_epochs.connect(w.step_epochs)
+        self._cmd_reset.connect(w.reset)
+        self._cmd_set_weight.connect(w.set_weight)
+        self._cmd_set_speed.connect(w.set_speed)
+        self._cmd_restore.connect(w.restore_last_good)
+        self._cmd_request_snapshot.connect(w.request_snapshot)
+        self._cmd_stop.connect(w.stop)
+        # Receivers are slots of this GUI-thread object, so these run in the GUI thread.
+        w.snapshot_ready.connect(self._on_snapshot)
+        w.playing_changed.connect(self._on_playing_changed)
+        w.config_applied.connect(self._on_config_applied)
+        w.error.connect(self._on_error)
+
+        # The next request goes out one frame interval after the previous one, or as soon as
+        # its answer is handled if that took longer: the worker prepares the next snapshot
+        # while the GUI paints this one. A slow watchdog re-sends a request that got lost.
+        self._frame_interval = int(FRAME_INTERVAL_MS if frame_interval_ms is None
+                                   else frame_interval_ms)
+        self._last_request = 0.0
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._frame_timer.timeout.connect(self._pull)
+        self._watchdog = QTimer(self)
+        self._watchdog.setInterval(int(REQUEST_TIMEOUT_S * 1000))
+        self._watchdog.timeout.connect(self._pull)
+
+    # -- state -------------------------------------------------------------------------------
+    @property
+    def config(self):
+        """The newest config sent to the worker (what the controls show)."""
+        return self._config
+
+    @property
+    def playing(self) -> bool:
+        return self._playing
+
+    @property
+    def last_snapshot(self):
+        return self._last_snapshot
+
+    @property
+    def thread(self) -> QThread:
+        return self._thread
+
+    @property
+    def worker(self) -> TrainingWorker:
+        return self._worker
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start the training thread and the snapshot pulls."""
+        if self._running or self._finished:
+            return
+        self._running = True
+        if GIL_SWITCH_INTERVAL and sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+        self._thread.start()
+        self._watchdog.start()
+        self._pull()
+
+    def shutdown(self, timeout_ms: int = 5_000) -> None:
+        """Stop the worker and its thread and wait for them; safe to call more than once."""
+        self._frame_timer.stop()
+        self._watchdog.stop()
+        if self._finished:
+            return
+        self._finished = True
+        self._running = False
+        self._worker.frame_shown()  # never leave the worker waiting for a frame
+        if self._thread.isRunning():
+            # The worker stops its timer and quits its own thread after the current chunk; a
+            # quit() sent from here could end the thread's loop before the stop command ran.
+            self._cmd_stop.emit()
+            if not self._thread.wait(timeout_ms):
+                self._thread.quit()  # the stop command got lost: end the loop from here
+                self._thread.wait()
+        self._playing = False
+
+    # -- commands ----------------------------------------------------------------------------
+    def set_playing(self, playing: bool) -> None:
+        self._cmd_set_playing.emit(bool(playing))
+
+    def toggle_playing(self) -> None:
+        self.set_playing(not self._playing)
+
+    def step_batches(self, n: int = 1) -> None:
+        self._cmd_step_batches.emit(int(n))
+
+    def step_epochs(self, n: int = 1) -> None:
+        self._cmd_step_epochs.emit(int(n))
+
+    def reset(self) -> None:
+        self._cmd_reset.emit()
+
+    def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
+        self._cmd_set_weight.emit(int(dense_index), int(row), int(col), float(value))
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self._cmd_set_speed.emit(float(steps_per_second))
+
+    def restore_last_good(self) -> None:
+        self._cmd_restore.emit()
+
+    def apply_config(self, config) -> None:
+        """Send ``config`` to the worker; the controls are assumed to show it already."""
+        self._config = config
+        self._pending_configs += 1
+        self._cmd_apply_config.emit(config)
+
+    def request_snapshot(self) -> None:
+        """Ask for a snapshot now unless one is already on its way."""
+        self._pull()
+
+    # -- worker replies (GUI thread) ---------------------------------------------------------
+    @Slot()
+    def _pull(self) -> None:
+        if not self._running:
+            return
+        now = time.perf_counter()
+        if self._in_flight_since is not None and now - self._in_flight_since < REQUEST_TIMEOUT_S:
+            return
+        self._in_flight_since = self._last_request = now
+        self._cmd_request_snapshot.emit()
+
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        self._in_flight_since = None
+        if self._finished:
+            return
+        if snap is not self._last_snapshot:
+            self._last_snapshot = snap
+            self.snapshot_ready.emit(snap)
+            # Draw the frame now: repaints and the plots' deferred scene updates are posted
+            # events (a few levels deep). Then the worker may train again (frame_shown).
+            for _ in range(FLUSH_ROUNDS):
+                QCoreApplication.sendPostedEvents()
+            self._worker.frame_shown()
+        wait_ms = self._frame_interval - (time.perf_counter() - self._last_request) * 1000.0
+        self._frame_timer.start(max(0, int(wait_ms)))
+
+    @Slot(bool)
+    def _on_playing_changed(self, playing: bool) -> None:
+        if self._finished:
+            return
+        self._playing = bool(playing)
+        self.playing_changed.emit(self._playing)
+
+    @Slot(object, bool)
+    def _on_config_applied(self, config, rebuilt: bool) -> None:
+        if self._finished:
+            return
+        self._pending_configs = max(0, self._pending_configs - 1)
+        # Only the answer to the newest edit may change what the controls show; older answers
+        # would briefly undo edits made since. A refused edit comes back as the config in force.
+        if self._pending_configs == 0 and config is not None and config != self._config:
+            self._config = config
+            self.config_changed.emit(config)
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        if not self._finished:
+            self.error.emit(message)

@@ -1,0 +1,383 @@
+"""MainWindow: the playground — controls left, the network in the middle, output on the right.
+
+The window only assembles and wires: the views and panels draw and edit, the
+:class:`~nnviz.app.controller.TrainingController` talks to the training thread. Every config
+edit, from any panel or view, goes to the worker and to every panel, so all controls always show
+the same experiment.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+from nnviz.app.app_icon import app_icon
+from nnviz.app.controller import TrainingController
+from nnviz.app.panels.data_panel import DataPanel
+from nnviz.app.panels.divergence_banner import DivergenceBanner
+from nnviz.app.panels.training_panel import TrainingPanel
+from nnviz.app.panels.transport_bar import TransportBar
+from nnviz.app.playground_layout import PlaygroundLayout
+from nnviz.app.views.boundary_view import BoundaryView
+from nnviz.app.views.curves_view import CurvesView
+from nnviz.app.views.network_graph import NetworkGraphView
+from nnviz.lab.config import ExperimentConfig
+from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING
+
+#: The window never starts larger than this, nor than 92 % of the screen.
+PREFERRED_SIZE = QSize(1600, 960)
+#: What still fits a 1280 x 800 screen with a task bar and a title bar.
+MINIMUM_SIZE = QSize(1024, 640)
+#: While training runs, the loss curves are redrawn at most this often: they change slowly and
+#: redrawing their axes is the most expensive part of a frame. Paused, every snapshot is drawn.
+CURVES_INTERVAL_S = 0.2
+#: Screens smaller than this start the window maximized.
+SMALL_SCREEN = QSize(1500, 950)
+
+
+class MainWindow(QMainWindow):
+    """nnviz's main window.
+
+    Parameters
+    ----------
+    config : ExperimentConfig, optional
+        The first experiment (the Playground default when omitted).
+    start : bool
+        Start the training thread at once (tests may want to connect things first).
+    session_factory : callable, optional
+        ``factory(config) -> Session`` for tests; the real Session by default.
+
+    Attributes
+    ----------
+    controller : TrainingController
+    transport, data_panel, training_panel, graph_view, curves_view, boundary_view, banner
+        The components.
+    body : PlaygroundLayout
+        The central widget that arranges them.
+    about_dialog : AboutDialog or None
+        Help → About, created the first time it is opened.
+    """
+
+    def __init__(self, config: ExperimentConfig | None = None, *, start: bool = True,
+                 session_factory=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._config = config if config is not None else ExperimentConfig()
+        self._diverged_shown = False
+        self._frames_shown = 0
+        self._shown_once = False
+        self._curves_shown_at = 0.0
+        self._error_shown = ""
+        self.about_dialog = None
+        self.controller = TrainingController(self._config, self, session_factory=session_factory)
+
+        self.setWindowTitle(self.tr("nnviz — neural network playground"))
+        self.setWindowIcon(app_icon())
+        self._build_components()
+        self._build_layout()
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        for panel in self._config_panels():
+            panel.set_config(self._config)
+        self._set_initial_size()
+        if start:
+            self.start()
+
+    # -- public ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Start training thread and snapshot pulls (idempotent)."""
+        self.controller.set_speed(self.transport.speed())
+        self.controller.start()
+
+    @property
+    def config(self) -> ExperimentConfig:
+        """The experiment the controls show."""
+        return self.controller.config
+
+    @property
+    def frames_shown(self) -> int:
+        """How many new snapshots the views have drawn (for benchmarks)."""
+        return self._frames_shown
+
+    def set_playing(self, playing: bool) -> None:
+        """Play or pause training, as the Play button does."""
+        self.transport.set_playing(playing)  # immediate feedback; the worker confirms
+        self.controller.set_playing(playing)
+
+    def apply_config(self, config: ExperimentConfig) -> None:
+        """Run ``config`` and show it in every control, as if the user had edited it."""
+        self._on_config_edited(config)
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_components(self) -> None:
+        self.transport = TransportBar()
+        self.data_panel = DataPanel()
+        self.training_panel = TrainingPanel()
+        self.graph_view = NetworkGraphView()
+        self.curves_view = CurvesView()
+        self.boundary_view = BoundaryView()
+        self.banner = DivergenceBanner()
+        self.banner.hide()
+
+    def _build_layout(self) -> None:
+        self.body = PlaygroundLayout(self.transport, self.banner, self.data_panel,
+                                     self.training_panel, self.graph_view, self.curves_view,
+                                     self.boundary_view)
+        self.setCentralWidget(self.body)
+
+    def _build_actions(self) -> None:
+        def action(text, shortcuts, slot, menu, tip=""):
+            a = QAction(text, self)
+            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if tip:
+                a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            menu.addAction(a)
+            self.addAction(a)  # shortcuts work while the menu bar is hidden (full screen)
+            return a
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                                  self.close, file_menu)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        train_menu = self.menuBar().addMenu(self.tr("T&raining"))
+        self.play_action = action(self.tr("&Play / Pause"), ["Space"], self._toggle_play,
+                                  train_menu, self.tr("Train continuously, or pause."))
+        self.step_action = action(self.tr("&Step one batch"), ["Right"], self._step_batch,
+                                  train_menu, self.tr("One weight update from one batch."))
+        self.epoch_action = action(self.tr("Step one &epoch"), ["Ctrl+Right", "Shift+Right"],
+                                   self._step_epoch, train_menu,
+                                   self.tr("One pass through all training points."))
+        self.reset_action = action(self.tr("&Reset"), ["Ctrl+R"], self._reset, train_menu,
+                                   self.tr("New random weights, same data."))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.fullscreen_action = action(self.tr("&Full screen"), ["F11"],
+                                        self._toggle_full_screen, view_menu,
+                                        self.tr("Fill the screen (for a projector)."))
+        self.fullscreen_action.setCheckable(True)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
+                                   self.tr("Version, licence and credits."))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self._state_label = QLabel()
+        self._model_label = QLabel()
+        bar.addPermanentWidget(self._model_label)
+        bar.addPermanentWidget(self._state_label)
+        self._show_state(False)
+        bar.showMessage(self.tr("Press Space to train, → for one step, Ctrl+R to reset."),
+                        10_000)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.snapshot_ready.connect(self._on_snapshot)
+        c.playing_changed.connect(self._on_playing_changed)
+        c.config_changed.connect(self._show_config)
+        c.error.connect(self._on_error)
+
+        t = self.transport
+        t.play_toggled.connect(self._on_play_toggled)
+        t.step_batch_requested.connect(self._step_batch_now)
+        t.step_epoch_requested.connect(self._step_epoch_now)
+        t.reset_requested.connect(self._reset)
+        t.speed_changed.connect(self._on_speed_changed)
+        for source in (self.data_panel, self.training_panel, self.graph_view):
+            source.config_edited.connect(self._on_config_edited)
+        self.graph_view.weight_edited.connect(self._on_weight_edited)
+        self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
+        self.banner.restore_requested.connect(self._restore_last_good)
+        self.banner.lower_lr_requested.connect(self._lower_learning_rate)
+
+    def _set_initial_size(self) -> None:
+        self.setMinimumSize(MINIMUM_SIZE)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
+        w = min(PREFERRED_SIZE.width(), int(avail.width() * 0.92))
+        h = min(PREFERRED_SIZE.height(), int(avail.height() * 0.92))
+        w, h = max(w, MINIMUM_SIZE.width()), max(h, MINIMUM_SIZE.height())
+        self.resize(w, h)
+        small = avail.width() < SMALL_SCREEN.width() or avail.height() < SMALL_SCREEN.height()
+        fits = avail.width() >= MINIMUM_SIZE.width() and avail.height() >= MINIMUM_SIZE.height()
+        if small and fits:
+            # A laptop or a 1280 x 800 projector: every pixel counts.
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+    def _config_panels(self):
+        return (self.data_panel, self.training_panel)
+
+    # -- edits from the controls -------------------------------------------------------------
+    @Slot(object)
+    def _on_config_edited(self, config) -> None:
+        self.controller.apply_config(config)
+        self._show_config(config)
+        if self._diverged_shown:
+            # The old divergence message does not describe the new experiment.
+            self.banner.hide()
+            self._diverged_shown = False
+
+    @Slot(object)
+    def _show_config(self, config) -> None:
+        for panel in self._config_panels():
+            panel.set_config(config)
+
+    @Slot(int, int, int, float)
+    def _on_weight_edited(self, dense_index: int, row: int, col: int, value: float) -> None:
+        self.controller.set_weight(dense_index, row, col, value)
+        self.controller.request_snapshot()
+
+    @Slot(int, int)
+    def _on_neuron_hovered(self, dense_index: int, unit: int) -> None:
+        self.boundary_view.set_focus(dense_index, unit)
+
+    # -- transport ---------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_play_toggled(self, playing: bool) -> None:
+        self.controller.set_playing(playing)
+
+    @Slot()
+    def _toggle_play(self) -> None:
+        self.set_playing(not self.controller.playing)
+
+    @Slot()
+    def _step_batch(self) -> None:
+        self._step_batch_now()
+
+    @Slot()
+    def _step_epoch(self) -> None:
+        self._step_epoch_now()
+
+    @Slot()
+    def _step_batch_now(self) -> None:
+        self._pause_for_stepping()
+        self.controller.step_batches(1)
+
+    @Slot()
+    def _step_epoch_now(self) -> None:
+        self._pause_for_stepping()
+        self.controller.step_epochs(1)
+
+    def _pause_for_stepping(self) -> None:
+        # Stepping is for looking closely: a step while playing also pauses.
+        if self.controller.playing:
+            self.set_playing(False)
+
+    @Slot()
+    def _reset(self) -> None:
+        self.controller.reset()
+        self.controller.request_snapshot()
+
+    @Slot(float)
+    def _on_speed_changed(self, steps_per_second: float) -> None:
+        self.controller.set_speed(steps_per_second)
+
+    @Slot()
+    def _toggle_full_screen(self) -> None:
+        # Toggling the one flag keeps "maximized" for the way back.
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def _show_about(self) -> None:
+        if self.about_dialog is None:
+            from nnviz.app.about_dialog import AboutDialog  # its licence texts load on demand
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()  # window-modal without a nested event loop
+
+    # -- divergence --------------------------------------------------------------------------
+    @Slot()
+    def _restore_last_good(self) -> None:
+        self.controller.restore_last_good()
+        self._hide_banner()
+
+    @Slot()
+    def _lower_learning_rate(self) -> None:
+        cfg = self.controller.config
+        lr = cfg.training.learning_rate
+        new = cfg.with_training(learning_rate=float(f"{lr / 10:.3g}"))
+        self.controller.restore_last_good()
+        self._on_config_edited(new)
+        self._hide_banner()
+        self.statusBar().showMessage(
+            self.tr("Learning rate lowered from %1 to %2; the last good weights are back.")
+            .replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
+
+    def _hide_banner(self) -> None:
+        self.banner.hide()
+        self._diverged_shown = False
+
+    def _divergence_text(self, snap) -> str:
+        lr = self.controller.config.training.learning_rate
+        return (self.tr("Training diverged at epoch %1: the loss became infinite or not a number. "
+                        "The learning rate %2 is probably too large — each step overshoots the "
+                        "minimum. Try %3, or restore the last good weights.")
+                .replace("%1", str(snap.epoch)).replace("%2", f"{lr:g}")
+                .replace("%3", f"{lr / 10:.3g}"))
+
+    # -- from the worker ---------------------------------------------------------------------
+    @Slot(object)
+    def _on_snapshot(self, snap) -> None:
+        self.graph_view.show_snapshot(snap)
+        self.boundary_view.show_snapshot(snap)
+        now = time.perf_counter()
+        if snap.status != STATUS_RUNNING or now - self._curves_shown_at >= CURVES_INTERVAL_S:
+            self._curves_shown_at = now
+            self.curves_view.show_snapshot(snap)
+        self.transport.show_counters(snap.epoch, snap.step)
+        self._show_model(snap)
+        diverged = snap.status == STATUS_DIVERGED
+        if diverged and not self._diverged_shown:
+            self._diverged_shown = True
+            self.banner.show_message(self._divergence_text(snap))
+            self._show_state(False)
+        elif not diverged and self._diverged_shown:
+            self._hide_banner()
+        if snap.status == STATUS_ERROR and snap.message != self._error_shown:
+            # An internal error stopped training: say so where it stays visible.
+            self.statusBar().showMessage(snap.message)
+            self._state_label.setText(self.tr("Stopped"))
+        self._error_shown = snap.message if snap.status == STATUS_ERROR else ""
+        self._frames_shown += 1
+
+    def _show_model(self, snap) -> None:
+        n = sum(int(k.size) + int(b.size) for k, b in (snap.dense_weights or []))
+        self._model_label.setText(
+            self.tr("Learning rate %1  ·  %2 weights").replace("%1", f"{snap.learning_rate:.3g}")
+            .replace("%2", str(n)))
+
+    def _show_state(self, playing: bool) -> None:
+        diverged = self._diverged_shown
+        text = (self.tr("Diverged") if diverged else
+                self.tr("Training…") if playing else self.tr("Paused"))
+        self._state_label.setText(text)
+
+    @Slot(bool)
+    def _on_playing_changed(self, playing: bool) -> None:
+        self.transport.set_playing(playing)
+        self._show_state(playing)
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Start with the focus on no control, so Space and → work at once.
+            self.centralWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.controller.shutdown()
+        super().closeEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1280, 760)
+

@@ -1,0 +1,107 @@
+"""PlaygroundLayout: the window's body — transport bar on top, then three resizable columns."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+#: The loss curves never get less height than this when the boundary view is sized.
+CURVES_MIN_HEIGHT = 160
+
+
+class PlaygroundLayout(QWidget):
+    """Transport and banner on top; data/training tabs | network | curves over the boundary.
+
+    Until the user drags a splitter, the columns keep proportions that suit the window
+    (Playground's: narrow controls, the network in the middle, a large output) and the
+    boundary view gets as large a square as its column allows, the curves the height left.
+
+    Attributes
+    ----------
+    tabs : QTabWidget
+        The "Data" and "Training" panels, each in a scroll area.
+    columns, output : QSplitter
+        The three columns; the curves over the boundary view.
+    """
+
+    def __init__(self, transport: QWidget, banner: QWidget, data_panel: QWidget,
+                 training_panel: QWidget, graph_view: QWidget, curves_view: QWidget,
+                 boundary_view: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_scrolled(data_panel), self.tr("&Data"))
+        self.tabs.addTab(_scrolled(training_panel), self.tr("&Training"))
+        self.tabs.setMinimumWidth(240)
+
+        self.output = QSplitter(Qt.Orientation.Vertical)
+        self.output.setChildrenCollapsible(False)
+        self.output.addWidget(curves_view)
+        self.output.addWidget(boundary_view)
+        self.output.setStretchFactor(0, 1)
+        self.output.setStretchFactor(1, 3)
+        self.output.setMinimumWidth(300)
+
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(self.tabs)
+        self.columns.addWidget(graph_view)
+        self.columns.addWidget(self.output)
+        self.columns.setStretchFactor(1, 1)
+
+        # Clicking empty space takes the focus from a slider or box, so the arrow keys step
+        # training again (text boxes keep their arrow keys while they have the focus).
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(4)
+        layout.addWidget(transport)
+        layout.addWidget(banner)
+        layout.addWidget(self.columns, 1)
+
+        self._user_sized = {"columns": False, "output": False}
+        self.columns.splitterMoved.connect(self._on_columns_dragged)
+        self.output.splitterMoved.connect(self._on_output_dragged)
+        # Splitters lay out their children only once shown: balance after each resize settles.
+        self._balance_timer = QTimer(self)
+        self._balance_timer.setSingleShot(True)
+        self._balance_timer.setInterval(0)
+        self._balance_timer.timeout.connect(self.balance)
+
+    @Slot()
+    def balance(self) -> None:
+        """Columns and output split in proportion to the size, except what the user dragged."""
+        w = self.columns.width()
+        if not self._user_sized["columns"]:
+            left = min(max(int(w * 0.2), 240), 320)
+            right = min(max(int(w * 0.33), 380), 600)
+            self.columns.setSizes([left, max(320, w - left - right), right])
+        if not self._user_sized["output"]:
+            right = self.columns.sizes()[2]
+            total = self.output.height()
+            boundary = min(max(total - CURVES_MIN_HEIGHT, 200), right + 10)
+            self.output.setSizes([total - boundary, boundary])
+
+    @Slot()
+    def _on_columns_dragged(self) -> None:
+        self._user_sized["columns"] = True
+
+    @Slot()
+    def _on_output_dragged(self) -> None:
+        self._user_sized["output"] = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._balance_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._balance_timer.start()
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

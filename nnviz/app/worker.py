@@ -1,0 +1,331 @@
+"""TrainingWorker: the one object that owns the Session, living in its own QThread.
+
+The GUI never touches the Session. It sends whole values (configs, weight edits, commands) as
+queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate with
+:meth:`TrainingWorker.request_snapshot`; the worker answers each request with exactly one
+``snapshot_ready``. Training runs in chunks of a few milliseconds driven by a zero-interval
+``QTimer`` created in the worker thread, so queued commands run between chunks (DESIGN.md §4).
+"""
+from __future__ import annotations
+
+import math
+import threading
+import time
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR
+
+#: Session states in which training cannot continue until restored, reset or reconfigured.
+STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
+
+#: Wall-clock length of one training chunk. Long enough that the timer overhead is negligible,
+#: short enough that a queued command or snapshot request waits at most this long.
+CHUNK_SECONDS = 0.005
+#: Side of the boundary / neuron-map grid computed for each snapshot.
+GRID_RESOLUTION = 50
+#: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
+FRAME_WAIT_SECONDS = 0.1
+#: A speed-limited run never catches up more than this many seconds of missed steps at once.
+MAX_CATCH_UP_SECONDS = 0.25
+
+
+class TrainingWorker(QObject):
+    """Trains a :class:`~nnviz.lab.session.Session` in its own thread.
+
+    Create it without a parent, ``moveToThread(thread)``, connect ``thread.started`` to
+    :meth:`start`, and send every command through queued signals.
+
+    Parameters
+    ----------
+    config : ExperimentConfig
+        The experiment to build when the thread starts.
+    session_factory : callable, optional
+        ``factory(config) -> Session``; the real Session by default (tests may substitute).
+    resolution : int
+        Grid side for the boundary and neuron maps in each snapshot.
+
+    Signals
+    -------
+    snapshot_ready(object)
+        One Snapshot per :meth:`request_snapshot` (the previous object again when nothing changed).
+    playing_changed(bool)
+        Training started or stopped (also when it stops by itself on divergence).
+    config_applied(object, bool)
+        The reply to each :meth:`apply_config`: the config the session now runs (None when there
+        is no session) and whether the model was rebuilt. A refused config is answered with the
+        config still in force, so the controls can show it again.
+    error(str)
+        A command failed; the session keeps its previous state.
+    """
+
+    snapshot_ready = Signal(object)
+    playing_changed = Signal(bool)
+    config_applied = Signal(object, bool)
+    error = Signal(str)
+
+    def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
+        super().__init__(None)
+        self._initial_config = config
+        self._factory = session_factory
+        self._resolution = int(resolution)
+        self._session = None
+        self._timer: QTimer | None = None
+        self._playing = False
+        self._speed = 0.0       # steps per second; 0 = as fast as possible
+        self._credit = 0.0      # steps owed to a speed-limited run
+        self._last_tick = 0.0
+        self._dirty = True      # something changed since the last snapshot
+        self._last_snapshot = None
+        self._stopped = False
+        self._frame_shown = threading.Event()
+        self._frame_shown.set()
+        self.chunk_seconds = CHUNK_SECONDS
+        #: Seconds spent training, taking snapshots and waiting for frames (for benchmarks).
+        self.stats = {"train_s": 0.0, "snapshot_s": 0.0, "wait_s": 0.0, "chunks": 0,
+                      "snapshots": 0}
+
+    # -- lifecycle (worker thread) ----------------------------------------------------------
+    @Slot()
+    def start(self) -> None:
+        """Build the session and the chunk timer; connected to ``QThread.started``."""
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        try:
+            self._session = self._make_session(self._initial_config)
+        except Exception as exc:  # a bad config must not kill the thread
+            self._report(exc)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop training for good and hand this object back to the GUI thread for deletion."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._playing = False
+        if self._session is not None:
+            self._session.running = False
+        if self._timer is not None:
+            self._timer.stop()
+        thread = self.thread()
+        app = QCoreApplication.instance()
+        if app is not None and thread is not app.thread():
+            # Objects pushed back to the GUI thread are destroyed there without timer warnings.
+            self.moveToThread(app.thread())
+            # Quitting from here, after the timer stopped, means no command is left half done;
+            # a quit() from the GUI could end the loop before this slot ran.
+            thread.quit()
+
+    # -- commands (worker thread, queued) ---------------------------------------------------
+    @Slot(object)
+    def apply_config(self, config) -> None:
+        """Run ``config``: cheap changes in place, structural ones by rebuilding."""
+        if self._stopped:
+            return
+        if self._session is None:
+            try:
+                self._session = self._make_session(config)
+            except Exception as exc:
+                self._report(exc)
+                self.config_applied.emit(None, False)
+                return
+            self._dirty = True
+            self.config_applied.emit(self._session.config, True)
+            return
+        try:
+            rebuilt = bool(self._session.apply(config))
+        except Exception as exc:
+            self._report(exc)
+            self.config_applied.emit(self._session.config, False)
+            return
+        self._dirty = True
+        self.config_applied.emit(self._session.config, rebuilt)
+
+    @Slot(bool)
+    def set_playing(self, playing: bool) -> None:
+        """Start or pause continuous training."""
+        if self._stopped or self._session is None:
+            playing = False
+        playing = bool(playing)
+        if playing and self._is_stopped():
+            self.error.emit(self.tr("Training has stopped: restore the last good weights, "
+                                    "lower the learning rate or reset first."))
+            playing = False
+        if playing == self._playing:
+            self.playing_changed.emit(playing)
+            return
+        self._playing = playing
+        self._session.running = playing  # the snapshot's status says "running"
+        self._dirty = True
+        if playing:
+            self._last_tick = time.perf_counter()
+            self._credit = 0.0
+            self._timer.setInterval(0)
+            self._timer.start()
+        elif self._timer is not None:
+            self._timer.stop()
+        self.playing_changed.emit(playing)
+
+    @Slot(int)
+    def step_batches(self, n: int) -> None:
+        """Train exactly ``n`` mini-batches now (single-stepping while paused)."""
+        if self._ready() and n > 0:
+            self._guarded(self._session.step, int(n))
+            self._after_training()
+
+    @Slot(int)
+    def step_epochs(self, n: int) -> None:
+        """Train ``n`` whole epochs now."""
+        if self._ready() and n > 0:
+            # To the next epoch boundaries, so the counter reads a whole number of epochs.
+            self._guarded(self._session.step_epochs, int(n))
+            self._after_training()
+
+    @Slot()
+    def reset(self) -> None:
+        """New random weights, counters and history; the config stays."""
+        if self._ready(allow_diverged=True):
+            self._guarded(self._session.reset)
+            self._dirty = True
+
+    @Slot(int, int, int, float)
+    def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
+        """Set one kernel entry (``row == -1``: the bias) of Dense layer ``dense_index``."""
+        if self._ready(allow_diverged=True):
+            self._guarded(self._session.set_weight, int(dense_index), int(row), int(col),
+                          float(value))
+            self._dirty = True
+
+    @Slot(float)
+    def set_speed(self, steps_per_second: float) -> None:
+        """Limit training to ``steps_per_second`` mini-batches per second (0: no limit)."""
+        value = float(steps_per_second)
+        self._speed = value if math.isfinite(value) and value > 0 else 0.0
+        self._credit = 0.0
+        self._last_tick = time.perf_counter()
+        if self._timer is not None and self._timer.isActive():
+            self._timer.setInterval(0)
+
+    @Slot()
+    def restore_last_good(self) -> None:
+        """Go back to the weights before the session diverged."""
+        if self._ready(allow_diverged=True):
+            self._guarded(self._session.restore_last_good)
+            self._dirty = True
+
+    @Slot()
+    def request_snapshot(self) -> None:
+        """Answer with one ``snapshot_ready``; a new Snapshot only when something changed."""
+        if self._stopped:
+            return
+        if self._session is None:
+            return
+        if self._dirty or self._last_snapshot is None:
+            t = time.perf_counter()
+            try:
+                snap = self._session.snapshot(grids=True, resolution=self._resolution)
+            except Exception as exc:
+                self._report(exc)
+                return
+            self.stats["snapshot_s"] += time.perf_counter() - t
+            self.stats["snapshots"] += 1
+            self._last_snapshot = snap
+            self._dirty = False
+            if self._playing and FRAME_WAIT_SECONDS > 0:
+                self._frame_shown.clear()  # see frame_shown()
+        self.snapshot_ready.emit(self._last_snapshot)
+
+    def frame_shown(self) -> None:
+        """The GUI has drawn the last snapshot. Thread-safe: call it from any thread.
+
+        While training runs, the worker does not start its next chunk until the GUI has drawn
+        the snapshot it just sent (or ``FRAME_WAIT_SECONDS`` passed). Drawing then runs
+        without fighting the training loop for the GIL: contended, every one of the hundreds
+        of Qt calls in a frame that releases the GIL waits for it again, and frames took
+        several times longer while training gained nothing.
+        """
+        self._frame_shown.set()
+
+    # -- for tests and benchmarks ------------------------------------------------------------
+    @property
+    def session(self):
+        """The Session (read it only from the worker thread or while the thread is stopped)."""
+        return self._session
+
+    # -- internals --------------------------------------------------------------------------
+    def _make_session(self, config):
+        if self._factory is not None:
+            return self._factory(config)
+        from nnviz.lab.session import Session
+        return Session(config)
+
+    def _ready(self, allow_diverged: bool = False) -> bool:
+        if self._stopped or self._session is None:
+            return False
+        return allow_diverged or not self._is_stopped()
+
+    def _is_stopped(self) -> bool:
+        return self._session is not None and self._session.status in STOPPED_STATES
+
+    def _tick(self) -> None:
+        """One chunk of continuous training."""
+        if not self._playing or self._session is None:
+            if self._timer is not None:
+                self._timer.stop()
+            return
+        stats = self.stats
+        if not self._frame_shown.is_set():
+            # Blocking here releases the GIL to the GUI thread while it draws.
+            t = time.perf_counter()
+            self._frame_shown.wait(FRAME_WAIT_SECONDS)
+            self._frame_shown.set()
+            self._last_tick = time.perf_counter()  # a speed limit does not count the wait
+            stats["wait_s"] += self._last_tick - t
+        t = time.perf_counter()
+        if self._speed > 0:
+            now = time.perf_counter()
+            owed = self._credit + (now - self._last_tick) * self._speed
+            self._last_tick = now
+            owed = min(owed, max(1.0, self._speed * MAX_CATCH_UP_SECONDS))
+            n = int(owed)
+            self._credit = owed - n
+            ran = self._guarded(self._session.step, n) if n else 0
+            # Sleep in the event loop until the next step is due instead of spinning.
+            wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
+            if self._timer.isActive():
+                self._timer.setInterval(max(0, min(wait_ms, 100)))
+        else:
+            ran = self._guarded(self._session.run_for, self.chunk_seconds)
+        stats["train_s"] += time.perf_counter() - t
+        stats["chunks"] += 1
+        self._after_training(ran)
+
+    def _after_training(self, ran=1) -> None:
+        if ran != 0:  # None (a failure) may have changed something too
+            self._dirty = True
+        if self._playing and self._is_stopped():
+            self._pause()
+
+    def _pause(self) -> None:
+        self._playing = False
+        self._timer.stop()
+        if self._session is not None:
+            self._session.running = False
+        self.playing_changed.emit(False)
+
+    def _guarded(self, fn, *args):
+        try:
+            return fn(*args)
+        except Exception as exc:
+            self._report(exc)
+            if self._playing:  # a failing chunk would fail again at once: stop
+                self._pause()
+            return None
+
+    def _report(self, exc: Exception) -> None:
+        if not isinstance(exc, (ValueError, TypeError)):
+            traceback.print_exc()
+        self.error.emit(str(exc) or type(exc).__name__)
+

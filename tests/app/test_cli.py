@@ -1,0 +1,145 @@
+"""The command line: flags become a config, bad values exit 2 naming the flag, screenshots work."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QImage
+
+from nnviz.app import cli
+from window_helpers import run_nnviz
+
+
+def parse(*argv):
+    parser = cli.build_parser()
+    return cli.config_from_args(parser.parse_args(list(argv)), parser)
+
+
+def test_defaults_are_the_playground_defaults():
+    cfg = parse()
+    assert cfg.data.dataset == "circle"
+    assert cfg.network.units == (4, 2)
+    assert cfg.training.learning_rate == 0.03
+
+
+def test_flags_build_the_config():
+    cfg = parse("--dataset", "XOR", "--hidden", "8, 8,3", "--activation", "relu",
+                "--learning-rate", "0.1")
+    assert cfg.data.dataset == "xor"
+    assert cfg.network.units == (8, 8, 3)
+    assert {h.activation for h in cfg.network.hidden} == {"relu"}
+    assert cfg.training.learning_rate == 0.1
+
+
+@pytest.mark.parametrize("text", ["", "0", "none"])
+def test_hidden_empty_or_zero_means_no_hidden_layer(text):
+    assert parse("--hidden", text).network.hidden == ()
+
+
+def test_activation_alone_applies_to_the_default_layers():
+    cfg = parse("--activation", "sigmoid")
+    assert cfg.network.units == (4, 2)
+    assert {h.activation for h in cfg.network.hidden} == {"sigmoid"}
+
+
+def test_dataset_sets_its_problem_type():
+    assert parse("--dataset", "blobs").training.problem == "multiclass"
+    assert parse("--dataset", "plane").training.problem == "regression"
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["--hidden", "4,x"], "--hidden"),
+    (["--hidden", "4,17"], "--hidden"),
+    (["--hidden", "4,0"], "--hidden"),
+    (["--hidden", "1,1,1,1,1,1,1,1,1"], "--hidden"),
+    (["--learning-rate", "0"], "--learning-rate"),
+    (["--learning-rate", "-0.1"], "--learning-rate"),
+    (["--learning-rate", "fast"], "--learning-rate"),
+    (["--learning-rate", "1000"], "--learning-rate"),
+    (["--dataset", "nope"], "--dataset"),
+    (["--activation", "nope"], "--activation"),
+    (["--activation", "softmax"], "--activation"),
+    (["--lang", "fr"], "--lang"),
+    (["--quit-after", "soon"], "--quit-after"),
+    (["--screenshot-after", "-1"], "--screenshot-after"),
+])
+def test_bad_values_exit_2_naming_the_flag(argv, flag, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    assert flag in capsys.readouterr().err
+
+
+def test_bad_value_in_a_real_process_exits_2_without_starting_qt():
+    done = run_nnviz("--hidden", "4,99", timeout=60)
+    assert done.returncode == 2
+    assert "--hidden" in done.stderr and "16" in done.stderr
+
+
+def test_help_lists_the_registries_and_does_not_load_qt():
+    import subprocess
+    import sys
+    from window_helpers import REPO
+    code = ("import sys\nfrom nnviz.app import cli\n"
+            "try:\n    cli.main(['--help'])\nexcept SystemExit as e:\n    assert e.code == 0\n"
+            "print([m for m in sys.modules if m.split('.')[0] in "
+            "('PySide6', 'pyqtgraph', 'shiboken6')])\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("[]"), done.stdout
+    for word in ("--dataset", "spiral", "tanh", "--learning-rate", "--screenshot"):
+        assert word in done.stdout
+
+
+def test_screenshot_flag_writes_a_png_and_quit_after_exits_0(tmp_path):
+    shot = tmp_path / "shots" / "window.png"
+    done = run_nnviz("--dataset", "xor", "--play", "--screenshot", str(shot),
+                     "--screenshot-after", "0.5", "--quit-after", "1.5")
+    assert done.returncode == 0, done.stderr
+    assert "QThread: Destroyed" not in done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    image = QImage(str(shot))
+    assert image.width() >= 1000 and image.height() >= 600
+
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context><name>MainWindow</name>
+<message><source>&amp;File</source><translation>파일(&amp;F)</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_lang_ko_loads_the_translation_when_present(qtbot, tmp_path, monkeypatch):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
+        "pyside6-lrelease"))
+    (tmp_path / "translations").mkdir()
+    ts = tmp_path / "nnviz_ko.ts"
+    ts.write_text(TS, encoding="utf-8")
+    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "translations" / "nnviz_ko.qm")],
+                   check=True, capture_output=True)
+    import nnviz.paths
+    monkeypatch.setattr(nnviz.paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
+    from PySide6.QtCore import QLocale
+    app = QApplication.instance()
+    locale = QLocale()
+    translators = cli.install_translator(app, "ko")
+    try:
+        assert translators
+        assert QCoreApplication.translate("MainWindow", "&File") == "파일(&F)"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+        QLocale.setDefault(locale)
+    assert cli.install_translator(app, "en") == []
+    monkeypatch.setattr(nnviz.paths, "resource", lambda *parts: tmp_path / "missing" / "x.qm")
+    assert cli.install_translator(app, "ko") == []

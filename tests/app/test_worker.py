@@ -1,0 +1,116 @@
+"""TrainingController + TrainingWorker with a real Session: commands, errors, thread ownership."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThread
+
+from nnviz.app.controller import TrainingController
+from nnviz.lab.snapshot import STATUS_DIVERGED
+from window_helpers import config
+
+
+@pytest.fixture
+def controller(qtbot):
+    made = []
+
+    def make(cfg=None):
+        c = TrainingController(cfg if cfg is not None else config())
+        made.append(c)
+        c.start()
+        qtbot.waitUntil(lambda: c.last_snapshot is not None, timeout=30_000)
+        return c
+
+    yield make
+    for c in made:
+        c.shutdown()
+        assert not c.thread.isRunning()
+
+
+def wait(qtbot, c, predicate, timeout=60_000):
+    qtbot.waitUntil(lambda: c.last_snapshot is not None and predicate(c.last_snapshot),
+                    timeout=timeout)
+    return c.last_snapshot
+
+
+def test_worker_lives_in_its_own_thread(qtbot, controller):
+    c = controller()
+    assert c.worker.thread() is c.thread
+    assert c.thread is not QThread.currentThread()
+
+
+def test_steps_and_epochs_are_exact(qtbot, controller):
+    c = controller()
+    c.step_batches(3)
+    snap = wait(qtbot, c, lambda s: s.step == 3)
+    assert snap.epoch == 0
+    c.step_epochs(2)
+    snap = wait(qtbot, c, lambda s: s.epoch == 2)
+    assert len(snap.train_loss) == 2
+
+
+def test_bad_commands_report_errors_and_training_goes_on(qtbot, controller):
+    c = controller()
+    with qtbot.waitSignal(c.error, timeout=10_000) as blocker:
+        c.set_weight(7, 0, 0, 1.0)
+    assert "dense_index" in blocker.args[0]
+    # Refused, and the controls get the config in force back.
+    with qtbot.waitSignals([c.error, c.config_changed], timeout=10_000):
+        c.apply_config("not a config")
+    assert c.config == config()
+    c.step_batches(1)
+    wait(qtbot, c, lambda s: s.step == 1)
+
+
+def test_weight_edit_reaches_the_model(qtbot, controller):
+    c = controller()
+    c.set_weight(0, 1, 2, 0.75)
+    c.set_weight(2, -1, 0, -1.5)
+    snap = wait(qtbot, c, lambda s: s.dense_weights[0][0][1, 2] == pytest.approx(0.75))
+    assert snap.dense_weights[2][1][0] == pytest.approx(-1.5)
+
+
+def test_speed_limit_still_trains_and_pauses(qtbot, controller):
+    c = controller()
+    c.set_speed(50.0)
+    c.set_playing(True)
+    qtbot.waitUntil(lambda: c.playing, timeout=10_000)
+    snap = wait(qtbot, c, lambda s: s.step >= 3)
+    assert snap.status == "running"
+    c.set_playing(False)
+    qtbot.waitUntil(lambda: not c.playing, timeout=10_000)
+    paused = wait(qtbot, c, lambda s: s.status == "idle")
+    c.request_snapshot()
+    qtbot.wait(50)
+    assert c.last_snapshot.step == paused.step
+
+
+def test_divergence_pauses_and_restore_brings_back_finite_weights(qtbot, controller):
+    c = controller(config("plane", (4, 2), "linear", problem="regression",
+                          learning_rate=10.0))
+    with qtbot.waitSignal(c.playing_changed, timeout=10_000):
+        c.set_playing(True)
+    snap = wait(qtbot, c, lambda s: s.status == STATUS_DIVERGED)
+    qtbot.waitUntil(lambda: not c.playing, timeout=10_000)
+    with qtbot.waitSignal(c.error, timeout=10_000):
+        c.set_playing(True)  # refused while diverged
+    c.restore_last_good()
+    restored = wait(qtbot, c, lambda s: s.status != STATUS_DIVERGED)
+    assert restored.epoch <= snap.epoch
+
+
+def test_structural_config_change_rebuilds(qtbot, controller):
+    c = controller()
+    new = config("spiral", (8, 8))
+    c.apply_config(new)
+    snap = wait(qtbot, c, lambda s: s.config == new)
+    assert [k.shape for k, _ in snap.dense_weights] == [(2, 8), (8, 8), (8, 1)]
+    assert c.config == new
+
+
+def test_shutdown_twice_is_harmless(qtbot, controller):
+    c = controller()
+    c.set_playing(True)
+    wait(qtbot, c, lambda s: s.step > 10)
+    c.shutdown()
+    c.shutdown()
+    assert c.thread.isFinished()
