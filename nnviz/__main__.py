@@ -16,4 +16,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+    multiprocessing.freeze_support()  # the training process of a frozen app starts here
     sys.exit(main())

@@ -55,6 +55,10 @@ def bundle_report(path: str) -> int:
 
 
 if __name__ == "__main__":
+    # Training runs in a child process started by re-running this executable ("spawn"): this
+    # call turns such a start into the child instead of a second window.
+    import multiprocessing
+    multiprocessing.freeze_support()
     if os.environ.get("NNVIZ_BUNDLE_REPORT"):
         sys.exit(bundle_report(os.environ["NNVIZ_BUNDLE_REPORT"]))
     from nnviz.__main__ import main  # sets the BLAS thread variables before NumPy loads

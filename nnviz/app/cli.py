@@ -218,6 +218,9 @@ def run_window(config, args: argparse.Namespace) -> int:
     def quit_now():
         if args.screenshot and not state["shot"]:
             take_screenshot()
+        snap = window.controller.last_snapshot
+        if snap is not None:  # scripts (and the bundle's smoke test) see that training ran
+            print(f"nnviz: quit after {snap.epoch} epochs ({snap.step} steps)", flush=True)
         window.close()
         app.quit()
 

@@ -23,6 +23,9 @@ STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
 #: Wall-clock length of one training chunk. Long enough that the timer overhead is negligible,
 #: short enough that a queued command or snapshot request waits at most this long.
 CHUNK_SECONDS = 0.005
+#: The same for a session in its own process: each chunk is one request over a pipe, so a
+#: longer chunk keeps the child's idle time between requests small.
+REMOTE_CHUNK_SECONDS = 0.015
 #: Side of the boundary / neuron-map grid computed for each snapshot.
 GRID_RESOLUTION = 50
 #: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
@@ -105,10 +108,14 @@ class TrainingWorker(QObject):
             return
         self._stopped = True
         self._playing = False
-        if self._session is not None:
-            self._session.running = False
         if self._timer is not None:
             self._timer.stop()
+        if self._session is not None:
+            try:
+                self._session.running = False
+            except Exception:  # a training process that already died has nothing to stop
+                pass
+            self._close_session()
         thread = self.thread()
         app = QCoreApplication.instance()
         if app is not None and thread is not app.thread():
@@ -233,7 +240,7 @@ class TrainingWorker(QObject):
             self.stats["snapshots"] += 1
             self._last_snapshot = snap
             self._dirty = False
-            if self._playing and FRAME_WAIT_SECONDS > 0:
+            if self._playing and FRAME_WAIT_SECONDS > 0 and not self._remote:
                 self._frame_shown.clear()  # see frame_shown()
         self.snapshot_ready.emit(self._last_snapshot)
 
@@ -257,9 +264,22 @@ class TrainingWorker(QObject):
     # -- internals --------------------------------------------------------------------------
     def _make_session(self, config):
         if self._factory is not None:
-            return self._factory(config)
-        from nnviz.lab.session import Session
-        return Session(config)
+            session = self._factory(config)
+        else:
+            from nnviz.lab.remote_session import RemoteSession
+            session = RemoteSession(config)
+        self._close_session()
+        return session
+
+    @property
+    def _remote(self) -> bool:
+        """The session trains in its own process (no GIL to share with the GUI)."""
+        return bool(getattr(self._session, "remote", False))
+
+    def _close_session(self) -> None:
+        close = getattr(self._session, "close", None)
+        if close is not None:
+            close()
 
     def _ready(self, allow_diverged: bool = False) -> bool:
         if self._stopped or self._session is None:
@@ -297,7 +317,8 @@ class TrainingWorker(QObject):
             if self._timer.isActive():
                 self._timer.setInterval(max(0, min(wait_ms, 100)))
         else:
-            ran = self._guarded(self._session.run_for, self.chunk_seconds)
+            chunk = REMOTE_CHUNK_SECONDS if self._remote else self.chunk_seconds
+            ran = self._guarded(self._session.run_for, chunk)
         stats["train_s"] += time.perf_counter() - t
         stats["chunks"] += 1
         self._after_training(ran)

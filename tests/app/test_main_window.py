@@ -161,9 +161,12 @@ def test_closing_while_training_stops_the_thread(qtbot, window):
     wait_snapshot(qtbot, w, lambda s: s.epoch > 3)
     assert w.controller.playing
     thread = w.controller.thread
+    training_process = w.controller.worker.session._process  # trains in a process of its own
+    assert training_process.is_alive()
     w.close()
     assert thread.isFinished() and not thread.isRunning()
     assert w.controller.worker.thread() is w.thread()  # handed back for a clean deletion
+    assert not training_process.is_alive()  # no orphan left training
 
 
 def test_hovering_a_neuron_shows_its_map_in_the_boundary_view(qtbot, window):
