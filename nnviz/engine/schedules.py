@@ -19,49 +19,46 @@ def _positive(name, value):
         raise ValueError(f"{name} must be a positive number, got {value!r}")
 
 
-class ExponentialDecay(LearningRateSchedule):
+class _DecaySchedule(LearningRateSchedule):
+    """Shared by the decays driven by ``step / decay_steps`` (floored when ``staircase``)."""
+
+    def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False):
+        _positive("initial_learning_rate", initial_learning_rate)
+        _positive("decay_steps", decay_steps)
+        self.initial_learning_rate, self.decay_steps = initial_learning_rate, decay_steps
+        self.decay_rate, self.staircase = decay_rate, staircase
+
+    def _progress(self, step):
+        p = step / self.decay_steps
+        return math.floor(p) if self.staircase else p
+
+    def get_config(self):
+        return {"initial_learning_rate": self.initial_learning_rate,
+                "decay_steps": self.decay_steps, "decay_rate": self.decay_rate,
+                "staircase": self.staircase}
+
+
+class ExponentialDecay(_DecaySchedule):
     """lr * decay_rate ** (step / decay_steps), the exponent floored when ``staircase``."""
 
     def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False):
-        _positive("initial_learning_rate", initial_learning_rate)
-        _positive("decay_steps", decay_steps)
         _positive("decay_rate", decay_rate)
-        self.initial_learning_rate, self.decay_steps = initial_learning_rate, decay_steps
-        self.decay_rate, self.staircase = decay_rate, staircase
+        super().__init__(initial_learning_rate, decay_steps, decay_rate, staircase)
 
     def __call__(self, step):
-        p = step / self.decay_steps
-        if self.staircase:
-            p = math.floor(p)
-        return self.initial_learning_rate * self.decay_rate ** p
-
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate,
-                "decay_steps": self.decay_steps, "decay_rate": self.decay_rate,
-                "staircase": self.staircase}
+        return self.initial_learning_rate * self.decay_rate ** self._progress(step)
 
 
-class InverseTimeDecay(LearningRateSchedule):
+class InverseTimeDecay(_DecaySchedule):
     """lr / (1 + decay_rate * step / decay_steps), floored division when ``staircase``."""
 
     def __init__(self, initial_learning_rate, decay_steps, decay_rate, staircase=False):
-        _positive("initial_learning_rate", initial_learning_rate)
-        _positive("decay_steps", decay_steps)
         if not decay_rate >= 0:
             raise ValueError(f"decay_rate must be >= 0, got {decay_rate!r}")
-        self.initial_learning_rate, self.decay_steps = initial_learning_rate, decay_steps
-        self.decay_rate, self.staircase = decay_rate, staircase
+        super().__init__(initial_learning_rate, decay_steps, decay_rate, staircase)
 
     def __call__(self, step):
-        p = step / self.decay_steps
-        if self.staircase:
-            p = math.floor(p)
-        return self.initial_learning_rate / (1 + self.decay_rate * p)
-
-    def get_config(self):
-        return {"initial_learning_rate": self.initial_learning_rate,
-                "decay_steps": self.decay_steps, "decay_rate": self.decay_rate,
-                "staircase": self.staircase}
+        return self.initial_learning_rate / (1 + self.decay_rate * self._progress(step))
 
 
 class PiecewiseConstantDecay(LearningRateSchedule):
