@@ -54,11 +54,11 @@ class FloorMLP:
             np.dot(A[i], W[i], out=Z[i])
             np.tanh(Z[i], out=A[i + 1][:, :-1])
         np.dot(A[last], W[last], out=Z[last])
-        o = self.out
-        np.multiply(Z[last], 0.5, out=o)
-        np.tanh(o, out=o)
-        o += 1
-        o *= 0.5
+        o = self.out  # sigmoid as exp(-log(1 + e^-z)), the engine's precise formula
+        np.negative(Z[last], out=o)
+        np.logaddexp(0, o, out=o)
+        np.negative(o, out=o)
+        np.exp(o, out=o)
         return o
 
     def step(self, x, y):
