@@ -2,24 +2,14 @@
 plus what the app's views need (``compute_gradients``, ``trace``, a lean training path)."""
 from __future__ import annotations
 
-import contextlib
 import numbers
-from typing import NamedTuple
 
 import numpy as np
 
 from . import backend, losses as _losses, metrics as _metrics, optimizers as _optimizers
-from .layers import LAYER_CLASSES, Dropout, Layer, _auto_name
+from .inspection import InspectionMixin, LayerTrace  # noqa: F401 - LayerTrace is public here
+from .layers import LAYER_CLASSES, Layer, _auto_name
 from .summary import summary_lines
-
-
-class LayerTrace(NamedTuple):
-    """One layer's values for a batch: pre-activation ``z`` and output ``a``."""
-
-    name: str
-    kind: str
-    z: np.ndarray
-    a: np.ndarray
 
 
 class NotCompiledError(RuntimeError, ValueError):
@@ -33,7 +23,7 @@ def _count(name, value, minimum):
     return int(value)
 
 
-class Sequential:
+class Sequential(InspectionMixin):
     """A linear stack of layers, as ``keras.Sequential``."""
 
     def __init__(self, layers=None, name=None):
@@ -332,63 +322,6 @@ class Sequential:
         from .training import fit_loop
         return fit_loop(self, x, y, batch_size, epochs, verbose, callbacks, validation_split,
                         validation_data, shuffle, initial_epoch)
-
-    # -- for the views ----------------------------------------------------------------------------
-    def compute_gradients(self, x, y, training=True) -> list:
-        """Gradients of the loss (with penalties) for every trainable weight, aligned with
-        ``trainable_weights``. Changes nothing in the model."""
-        self._require_compiled("compute_gradients")
-        x, y = self._prepare(x, y)
-        plan = self._current_plan()
-        with self._side_randomness():
-            self._forward(x, training)
-            self._loss_and_backward(y, plan)
-        return [g.copy() for layer in self._layers for g in layer.trainable_grads]
-
-    def loss_value(self, x, y, training=True) -> float:
-        """The loss (with penalties) that :meth:`compute_gradients` differentiates."""
-        self._require_compiled("loss_value")
-        x, y = self._prepare(x, y)
-        plan = self._current_plan()
-        with self._side_randomness():
-            self._forward(x, training)
-            return float(self._loss_and_backward(y, plan, backward=False))
-
-    def trace(self, x) -> list:
-        """Per layer, in inference mode: its pre-activation ``z`` and output ``a`` for ``x``."""
-        x = self._prepare_x(x)
-        result = []
-        for layer in self._layers:
-            x = layer.forward(x, False)
-            z, a = layer.last_trace()
-            result.append(LayerTrace(layer.name, layer.kind, z.copy(), a.copy()))
-        return result
-
-    @contextlib.contextmanager
-    def frozen_randomness(self):
-        """Inside, each Dropout layer draws its mask once and reuses it (gradient checks)."""
-        drops = [l for l in self._layers if isinstance(l, Dropout)]
-        for layer in drops:
-            layer._frozen, layer._mask = True, None
-        try:
-            yield self
-        finally:
-            for layer in drops:
-                layer._frozen, layer._mask = False, None
-
-    @contextlib.contextmanager
-    def _side_randomness(self):
-        """Dropout masks for inspection come from a private generator so that looking at a
-        model never shifts the random stream its training uses (seeded layers' included)."""
-        drops = [l for l in self._layers if isinstance(l, Dropout)]
-        saved = [l._rng for l in drops]
-        for layer in drops:
-            layer._rng = np.random.default_rng(0)
-        try:
-            yield
-        finally:
-            for layer, rng in zip(drops, saved):
-                layer._rng = rng
 
     # -- config -----------------------------------------------------------------------------------
     def get_config(self) -> dict:
