@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractButton, QSizePolicy, QStyle,
                                QStyleOptionFocusRect, QWidget)
@@ -17,6 +17,15 @@ SPACING = 4
 TEXT_LINES = 2
 # Drawn at twice the size: sharp on HiDPI screens too, whatever screen the window moves to.
 RENDER_RATIO = 2.0
+
+
+def tile_text(name: str, display: str) -> str:
+    """The name under a thumbnail: short enough for its tile (the tooltip has the full name).
+
+    "Exclusive or" would wrap and shrink to an unreadable size in a 3-column grid.
+    """
+    short = {"xor": QCoreApplication.translate("DatasetGrid", "XOR")}
+    return short.get(name, display)
 
 
 def cell_size() -> QSize:
@@ -108,7 +117,7 @@ class DatasetGrid(QWidget):
 
     def _add_button(self, entry) -> DatasetButton:
         button = DatasetButton(entry.name, self)
-        button.setText(registry_text(entry.display))
+        button.setText(tile_text(entry.name, registry_text(entry.display)))
         set_tip(button, f"{registry_text(entry.display)}: {registry_text(entry.doc)}")
         button.setAccessibleName(registry_text(entry.display))
         # Like radio buttons: one Tab stop (the chosen one), arrow keys move the choice.

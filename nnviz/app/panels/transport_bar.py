@@ -71,7 +71,7 @@ class TransportBar(QWidget):
             style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), self.tr("Epoch"),
             self.step_epoch_requested.emit)
         set_tip(self._epoch_button, self.tr(
-            "Step one epoch (Shift+→): go once through all the training points, then stop."))
+            "Step one epoch (Ctrl+→): go once through all the training points, then stop."))
 
         self._epoch_caption = QLabel(self.tr("Epoch"))
         self._epoch_caption.setFont(palette.font(palette.FONT_SMALL))

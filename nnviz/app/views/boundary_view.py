@@ -101,6 +101,9 @@ class BoundaryView(QWidget):
         item.setContentsMargins(0, PLOT_TOP_MARGIN, 8, 0)
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
+            # Ticks outside the plane: the axes then do not overlap the image, which changes
+            # every frame, and are not repainted with it.
+            axis.setStyle(tickLength=3, tickTextOffset=2)
             axis.setTickFont(palette.font(palette.FONT_SMALL))
             axis.setPen(pg.mkPen(palette.BORDER))
             axis.setTextPen(pg.mkPen(palette.TEXT_MUTED))

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QSizePolicy, QStyle, QStyleOptionComboBox,
+                               QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.app.views import palette
+from nnviz.app.views.graph_layout import header_width
 from nnviz.lab.config import MAX_UNITS
 
 MAX_EDIT_VALUE = 1000.0
@@ -24,6 +27,41 @@ class RateSpinBox(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
         return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+class ActivationCombo(QComboBox):
+    """The activation drop-down. Compact (a narrow column), it draws no arrow and elides its
+    text ("Leaky R…"), so a name is never cut mid-letter; its pop-up list stays full width."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._compact = False
+
+    def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        self.updateGeometry()
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(24, hint.height()) if self._compact else hint
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._compact:
+            super().paintEvent(event)
+            return
+        p = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        opt.subControls = QStyle.SubControl.SC_ComboBoxFrame  # the frame alone: no arrow
+        opt.currentText = ""
+        p.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        box = self.rect().adjusted(3, 0, -3, 0)
+        text = self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             box.width())
+        p.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        p.end()
 
 
 class LayerHeader(QWidget):
@@ -52,7 +90,7 @@ class LayerHeader(QWidget):
         self.count.setFont(palette.font(palette.FONT_NORMAL, bold=True))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count.setToolTip(self.tr("Neurons in this layer"))
-        self.activation = QComboBox()
+        self.activation = ActivationCombo()
         self.activation.setFont(small)
         self.activation.setToolTip(self.tr("Activation function of this layer"))
         self.activation.setSizeAdjustPolicy(
@@ -84,14 +122,19 @@ class LayerHeader(QWidget):
             f"padding: 1px 4px; }} QToolButton:checked {{ background: {palette.POSITIVE}; "
             f"color: white; border-color: {palette.POSITIVE}; }}")
 
+        self._bn_policy = self.batch_norm.sizePolicy()
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(2)
+        # − n + kept together in the middle: at the column's edges a "+" would sit next to
+        # the neighbouring column's "−"
         row = QHBoxLayout()
         row.setSpacing(0)
+        row.addStretch(1)
         row.addWidget(self.minus)
-        row.addWidget(self.count, 1)
+        row.addWidget(self.count)
         row.addWidget(self.plus)
+        row.addStretch(1)
         self._grid.addLayout(row, 0, 0, 1, 2)
         self._grid.addWidget(self.activation, 1, 0, 1, 2)
         self._compact = None
@@ -103,6 +146,7 @@ class LayerHeader(QWidget):
             lambda i: self.activation_changed.emit(self.layer, self.activation.itemData(i)))
         self.dropout.valueChanged.connect(
             lambda v: self.dropout_changed.emit(self.layer, round(float(v), 2)))
+        self.dropout.valueChanged.connect(lambda _: self._fit_dropout())
         self.batch_norm.toggled.connect(
             lambda on: self.batch_norm_changed.emit(self.layer, bool(on)))
 
@@ -110,7 +154,26 @@ class LayerHeader(QWidget):
         """Arrange for a column ``width`` pixels wide."""
         self._wide = width >= 124
         self.set_compact(width < 100)
+        self._width = width
+        tiny = width < 36  # eight layers in a small window: every pixel counts
+        button = 24 if not self._compact else 10 if tiny else 14
+        for b in (self.minus, self.plus):
+            b.setFixedSize(button, 24)
+        # room for two digits, so "− 8 +" and "− 16 +" look alike, if the column has it
+        digits = QFontMetrics(self.count.font()).horizontalAdvance("16") + 6
+        self.count.setMinimumWidth(max(0, min(digits, width - 2 * button)))
+        self.dropout.setFrame(not tiny)
+        self._fit_dropout()
         self._show_count()
+
+    def _fit_dropout(self) -> None:
+        """"drop 0.25" where it fits the column, else the bare rate (its tooltip says what)."""
+        width = getattr(self, "_width", 130)
+        prefix = self.tr("drop ")
+        text = prefix + self.dropout.textFromValue(self.dropout.value())
+        fits = self.dropout.fontMetrics().horizontalAdvance(text) <= width - 10
+        if self.dropout.prefix() != (prefix if fits else ""):
+            self.dropout.setPrefix(prefix if fits else "")
 
     def set_compact(self, compact: bool) -> None:
         """Narrow columns stack dropout and batch norm on their own rows."""
@@ -120,13 +183,22 @@ class LayerHeader(QWidget):
         size = palette.FONT_SMALL - 1 if compact else palette.FONT_SMALL
         for w in (self.activation, self.dropout, self.batch_norm):
             w.setFont(palette.font(size))
+        # One height with or without the "drop " prefix (the hint changes with it).
+        self.dropout.setFixedHeight(self.dropout.fontMetrics().height() + 8)
         for b in (self.minus, self.plus):
-            b.setFixedSize(16 if compact else 24, 24)
+            b.setFixedSize(14 if compact else 24, 24)
         self.count.setFont(palette.font(palette.FONT_SMALL, bold=True))
         # Narrow columns: no drop-down arrow, so the activation's name fits.
-        self.activation.setStyleSheet(
-            "QComboBox { padding: 1px 2px; } QComboBox::drop-down { width: 0px; border: 0; }"
-            if compact else "")
+        self.activation.set_compact(compact)
+        # Stacked rows take the column's width, whatever their usual size hint.
+        for w in (self.dropout, self.batch_norm):
+            w.setMinimumWidth(24 if compact else 0)
+        # stacked, it spans the column like the rows above it
+        self.batch_norm.setSizePolicy(
+            QSizePolicy.Policy.Expanding if compact else self._bn_policy.horizontalPolicy(),
+            self._bn_policy.verticalPolicy())
+        self.dropout.setAlignment(Qt.AlignmentFlag.AlignCenter if compact else
+                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self._show_count()
         for w in (self.dropout, self.batch_norm):
             self._grid.removeWidget(w)
@@ -151,11 +223,99 @@ class LayerHeader(QWidget):
         i = self.activation.findData(cfg.activation)
         self.activation.setCurrentIndex(max(i, 0))
         self.dropout.setValue(cfg.dropout)
+        self._fit_dropout()
         self.batch_norm.setChecked(cfg.batch_norm)
         for w in (self.activation, self.dropout, self.batch_norm):
             w.blockSignals(False)
         self.minus.setEnabled(cfg.units > 1)
         self.plus.setEnabled(cfg.units < MAX_UNITS)
+
+
+class HeaderStrip(QWidget):
+    """The row above the network graph: a :class:`LayerHeader` over each hidden column and the
+    "Features" and "Output" titles over the first and the last column.
+
+    A sibling of the canvas rather than its child: the canvas repaints every frame while
+    training, and children would repaint with it (six headers' buttons, combo boxes and spin
+    boxes cost ~2 ms a frame). The strip repaints only when the columns move.
+
+    Attributes
+    ----------
+    headers : list of LayerHeader
+        Owned by the graph view, which creates them with this strip as their parent.
+    """
+
+    MARGIN = 4          # above the headers and between them and the nodes
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headers = []
+        self._columns = None   # (column_x, node_size)
+        self._title_font = self.title_font()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    @staticmethod
+    def title_font():
+        return palette.font(palette.FONT_SMALL, bold=True)
+
+    @classmethod
+    def output_title(cls) -> str:
+        return QCoreApplication.translate("HeaderStrip", "Output")
+
+    @classmethod
+    def output_title_width(cls) -> int:
+        """Room the "Output" title needs right of the last header (the canvas keeps it free)."""
+        return QFontMetrics(cls.title_font()).horizontalAdvance(cls.output_title()) + 4
+
+    def set_columns(self, column_x, node_size: float) -> None:
+        """Centre header ``i`` on ``column_x[i + 1]`` (canvas x = strip x)."""
+        self._columns = (list(column_x), float(node_size))
+        self.relayout()
+
+    def header_width(self) -> int:
+        return header_width(self._columns[0] if self._columns else [])
+
+    def relayout(self) -> None:
+        fm = QFontMetrics(self._title_font)
+        w = self.header_width()
+        xs = self._columns[0] if self._columns else []
+        tallest = fm.height()
+        for i, h in enumerate(self.headers):
+            h.fit_width(w)
+            hh = h.sizeHint().height()
+            tallest = max(tallest, hh)
+            if i + 1 < len(xs):
+                h.setGeometry(round(xs[i + 1] - w / 2), self.MARGIN, w, hh)
+        height = tallest + 2 * self.MARGIN
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.update()
+
+    def title_rects(self) -> tuple[QRectF, QRectF]:
+        """Where "Features" and "Output" go: on the headers' last row, clear of the headers."""
+        fm = QFontMetrics(self._title_font)
+        xs, node = self._columns
+        h = fm.height()
+        y = self.height() - self.MARGIN - h
+        features = QRectF(0, y, xs[0] + node / 2, h)
+        text_w = self.output_title_width()
+        left = xs[-1] - text_w / 2
+        rights = [x.geometry().right() for x in self.headers if not x.isHidden()]
+        if rights:
+            left = max(left, max(rights) + 4)
+        left = max(0.0, min(left, self.width() - text_w))
+        return features, QRectF(left, y, text_w, h)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._columns:
+            return
+        p = QPainter(self)
+        p.setPen(QColor(palette.TEXT_MUTED))
+        p.setFont(self._title_font)
+        features, output = self.title_rects()
+        p.drawText(features, Qt.AlignmentFlag.AlignRight, self.tr("Features"))
+        p.drawText(output, Qt.AlignmentFlag.AlignHCenter, self.output_title())
+        p.end()
 
 
 def parse_value(text: str) -> float:

@@ -117,6 +117,38 @@ def compute_layout(width: float, height: float, n_inputs: int, active_rows: list
                        node, out, top, index)
 
 
+#: Layer headers: widest, narrowest (8 layers in a small window: the controls squeeze) and the
+#: space kept between neighbours (this share of the column pitch, within the given pixels).
+HEADER_MAX, HEADER_MIN, HEADER_GAP_SHARE, HEADER_GAP = 130, 28, 0.15, (6, 12)
+
+
+def header_width(column_x) -> int:
+    """Width of the header over each hidden column, for columns centred at ``column_x``."""
+    gap = (column_x[1] - column_x[0]) if len(column_x) > 1 else 100.0
+    space = min(max(HEADER_GAP[0], HEADER_GAP_SHARE * gap), HEADER_GAP[1])
+    return int(min(HEADER_MAX, max(HEADER_MIN, gap - space)))
+
+
+def layout_with_titles(width: float, height: float, n_inputs: int, active_rows: list,
+                       units: list, top: float, left: float, title_width: float) -> GraphLayout:
+    """:func:`compute_layout`, with room right of the last hidden column's header for an
+    "Output" title ``title_width`` pixels wide (narrow canvases move the output column in)."""
+    right = 8.0
+    lay = compute_layout(width, height, n_inputs, active_rows, units, top, left, right)
+    n = len(lay.column_x)
+    for _ in range(3):
+        if n < 3:  # no hidden column, no header
+            break
+        room = width - (lay.column_x[-2] + header_width(lay.column_x) / 2) - 4
+        if room >= title_width:
+            break
+        # moving the output column in by d widens the room by about d * (n - 2.5) / (n - 2)
+        right += (title_width - room) * (n - 2) / max(0.5, n - 2.5) + 1
+        right = min(right, width / 3)
+        lay = compute_layout(width, height, n_inputs, active_rows, units, top, left, right)
+    return lay
+
+
 def nearest_link(layout: GraphLayout, x: float, y: float, tolerance: float) -> int:
     """Index of the link whose curve passes within ``tolerance`` px of (x, y), else -1."""
     s = layout.samples

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from nnviz.app.views import palette
 from nnviz.app.views.graph_canvas import GraphCanvas
-from nnviz.app.views.graph_controls import LayerHeader, ValueEditor
+from nnviz.app.views.graph_controls import HeaderStrip, LayerHeader, ValueEditor
 from nnviz.app.views.graph_layout import link_point
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, LayerConfig
 
@@ -54,7 +54,9 @@ class NetworkGraphView(QWidget):
         self._structure = None
         self._serial = None
 
+        self.strip = HeaderStrip(self)
         self.canvas = GraphCanvas(self)
+        self.canvas.layout_changed.connect(self._place_headers)
         self.canvas.link_clicked.connect(self._edit_link)
         self.canvas.bias_clicked.connect(self._edit_bias)
         self.canvas.input_clicked.connect(self.toggle_feature)
@@ -77,7 +79,8 @@ class NetworkGraphView(QWidget):
         self._layers_label = QLabel()
         self._layers_label.setFont(palette.font(palette.FONT_NORMAL, bold=True))
         self._legend = palette.ColorBar(Qt.Orientation.Horizontal)
-        self._legend.setFixedWidth(190)
+        self._legend.setMinimumWidth(150)  # shrinks before the buttons beside it are cut
+        self._legend.setMaximumWidth(190)
         low, mid, high = palette.weight_legend_labels()
         self._legend.set_labels(low, mid, high, self.tr("Weight (line width = size)"))
         self._error = QLabel()
@@ -102,6 +105,7 @@ class NetworkGraphView(QWidget):
         lay.setContentsMargins(0, 0, 0, 2)
         lay.setSpacing(2)
         lay.addLayout(top)
+        lay.addWidget(self.strip)
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self._error)
         self._update_layer_buttons(0)
@@ -159,7 +163,7 @@ class NetworkGraphView(QWidget):
 
     def headers(self) -> list:
         """The :class:`LayerHeader` of each hidden layer."""
-        return list(self.canvas.headers)
+        return list(self.strip.headers)
 
     def hover_text(self) -> str:
         return self.canvas.hover_text()
@@ -229,11 +233,11 @@ class NetworkGraphView(QWidget):
     # -- building ----------------------------------------------------------------------------
     def _rebuild(self, active, units, hidden) -> None:
         self.editor.close_editor()
-        headers = self.canvas.headers
+        headers = self.strip.headers
         while len(headers) > len(units) - 1:
             headers.pop().deleteLater()
         while len(headers) < len(units) - 1:
-            h = LayerHeader(len(headers), self.canvas)
+            h = LayerHeader(len(headers), self.strip)
             h.units_delta.connect(self._change_units)
             h.activation_changed.connect(lambda i, a: self._set_layer(i, activation=a))
             h.dropout_changed.connect(lambda i, r: self._set_layer(i, dropout=r))
@@ -246,6 +250,12 @@ class NetworkGraphView(QWidget):
             h.setVisible(i < len(hidden))  # no config, no controls
         self._update_layer_buttons(len(units) - 1)
         self.canvas.set_structure(registered_features(), active, units)
+
+    def _place_headers(self) -> None:
+        """Headers and titles over the canvas's columns, wherever the canvas put them."""
+        lay = self.canvas.layout_
+        if lay is not None:
+            self.strip.set_columns(lay.column_x, lay.node_size)
 
     def _update_layer_buttons(self, n_hidden: int) -> None:
         has_config = self._config is not None

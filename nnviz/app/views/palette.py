@@ -206,7 +206,7 @@ class ColorBar(QWidget):
         fm = self.fontMetrics()
         if self._orientation == Qt.Orientation.Horizontal:
             rows = 2 + (1 if self._title else 0)
-            return QSize(160, fm.height() * rows + 6)
+            return QSize(max(160, fm.horizontalAdvance(self._title) + 8), fm.height() * rows + 6)
         w = max([fm.horizontalAdvance(s) for s in (*self._labels, self._title)] + [0])
         return QSize(16 + 6 + w + 4, 160)
 
@@ -235,8 +235,9 @@ class ColorBar(QWidget):
         if self._orientation == Qt.Orientation.Horizontal:
             y = 2
             if self._title:
+                title = fm.elidedText(self._title, Qt.TextElideMode.ElideRight, self.width())
                 p.drawText(QRectF(0, y, self.width(), fm.height()),
-                           Qt.AlignmentFlag.AlignHCenter, self._title)
+                           Qt.AlignmentFlag.AlignHCenter, title)
                 y += fm.height()
             bar = QRectF(4, y + 1, self.width() - 8, max(6.0, fm.height() * 0.6))
             p.fillRect(bar, self._gradient(bar.topLeft(), bar.topRight()))

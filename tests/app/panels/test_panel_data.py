@@ -160,3 +160,27 @@ def test_selected_thumbnail_is_framed_in_the_highlight_colour(panel):
     highlight = panel.palette().highlight().color()
     frame = QColor(img.pixel(int(button.width() / 2), 2))
     assert abs(frame.hue() - highlight.hue()) < 15 and frame.saturation() > 80
+
+
+def test_every_name_fits_its_tile_on_at_most_two_lines(qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from nnviz.app.panels.dataset_grid import TEXT_LINES, fitted_font
+    for width in (230, 253, 300):
+        p = DataPanel()
+        qtbot.addWidget(p)
+        p.resize(width, 500)
+        p.set_config(ExperimentConfig().with_dataset("xor"))
+        p.show()
+        qtbot.waitExposed(p)
+        for name in p.grid.shown():
+            b = p.grid.button(name)
+            font = b.font()
+            font.setBold(True)                           # the chosen tile's name is bold
+            fitted = fitted_font(font, b.text(), b.width() - 2)
+            assert fitted.pointSizeF() >= palette.FONT_SMALL - 1.5, (name, width)
+            fm = QFontMetrics(fitted)
+            lines = fm.boundingRect(0, 0, b.width(), 999, Qt.TextFlag.TextWordWrap,
+                                    b.text()).height() // fm.lineSpacing()
+            assert lines <= TEXT_LINES, (name, b.text(), width)
+    assert p.grid.button("xor").text() == "XOR"
+    assert "Exclusive or" in p.grid.button("xor").toolTip()

@@ -98,4 +98,5 @@ def test_tooltips_name_the_shortcuts(bar):
     assert "Space" in button(bar, "play").toolTip()
     assert "→" in button(bar, "step_batch").toolTip()
     assert "Ctrl+R" in button(bar, "reset").toolTip()
+    assert "Ctrl+→" in button(bar, "step_epoch").toolTip()   # the window's shortcut
     assert bar.findChild(QSlider, "speed").toolTip()

@@ -1,6 +1,7 @@
 """CurvesView: current values, NaN safety, decimation, log scale, crosshair."""
 import numpy as np
 import pytest
+from PySide6.QtCore import QPoint
 
 from views_snapshots import make_snapshot
 from nnviz.app.views.curves_view import CurvesView, format_loss
@@ -73,3 +74,52 @@ def test_crosshair_reads_out_the_epoch(curves):
     curves.hover_epoch(20.2)
     text = curves.hover_text()
     assert "Epoch 20" in text and format_loss(snap(n=50).test_loss[20]) in text
+
+
+def test_nice_ceil_snaps_up_in_small_steps():
+    from nnviz.app.views.curves_view import nice_ceil
+    assert nice_ceil(1000) == 1000 and nice_ceil(1001) == 1200 and nice_ceil(313) == 350
+    assert nice_ceil(0.0007) == pytest.approx(0.0007) and nice_ceil(0) == 1.0
+    for v in np.geomspace(0.01, 1e5, 200):
+        assert v <= nice_ceil(v) <= 1.25 * v + 1e-9
+
+
+def test_axis_ranges_hold_still_while_the_history_grows(curves):
+    curves.show_snapshot(snap(1, 260))
+    vb = curves.plot_item().getViewBox()
+    before = vb.viewRange()
+    curves.show_snapshot(snap(2, 280))                   # twenty more epochs, same loss scale
+    assert vb.viewRange() == before
+    (x0, x1), (y0, y1) = before
+    assert x0 <= 0 and x1 >= 279 and y0 <= 0.118 and y1 >= 1.0
+    curves.show_snapshot(snap(3, 2000))                  # outgrown: the range moves on
+    assert vb.viewRange()[0][1] >= 1999
+
+
+@pytest.mark.parametrize("width", [300, 340, 380, 418])
+def test_the_numbers_row_fits_the_width(qtbot, width):
+    from PySide6.QtCore import QRect
+    v = CurvesView()
+    qtbot.addWidget(v)
+    v.resize(width, 242)
+    v.show()
+    qtbot.waitExposed(v)
+    n = 50
+    v.show_snapshot(snap(1, n, test_loss=np.linspace(1, 8.04e-4, n),
+                         train_loss=np.linspace(1, 7.31e-4, n), test_metric=np.ones(n)))
+    v.resize(width, 242)
+    qtbot.waitUntil(lambda: v.width() == width)
+    qtbot.wait(20)                                       # the layout follows the new fonts
+    parts = [v._test.caption, v._test.value, v._train.caption, v._train.value,
+             v._acc.caption, v._acc.value, v._log]
+    boxes = [QRect(w.mapTo(v, QPoint(0, 0)), w.size()) for w in parts]
+    for w, box in zip(parts, boxes):
+        assert v.rect().contains(box), (w, box)
+        need = w.fontMetrics().horizontalAdvance(w.text()) if w is not v._log else \
+            w.sizeHint().width()
+        if "<span" not in w.text():
+            assert box.width() >= need, (w.text(), box.width(), need)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not a.intersects(b)
+    assert v._test.value.font().pointSize() >= 13          # still big enough for the back row

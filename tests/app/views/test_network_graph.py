@@ -1,9 +1,9 @@
 """NetworkGraphView: what it draws and what it emits."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from views_snapshots import make_snapshot
 from nnviz.app.views.network_graph import NetworkGraphView
@@ -250,3 +250,95 @@ def test_snapshot_without_config_draws_but_offers_no_edits(qtbot):
         view.toggle_feature("x1_sq")
     move(view.canvas, view.link_point(0, 0, 0))
     assert "Gradient" not in view.hover_text() and "Weight" in view.hover_text()
+
+
+def test_a_new_frame_repaints_the_canvas_not_the_layer_headers(qtbot):
+    class Spy(QObject):
+        def __init__(self):
+            super().__init__()
+            self.painted = set()
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.painted.add(obj)
+            return False
+
+    cfg = ExperimentConfig().with_network(hidden=tuple(LayerConfig(8) for _ in range(6)))
+    view = NetworkGraphView()
+    qtbot.addWidget(view)
+    view.resize(589, 671)
+    view.show_snapshot(make_snapshot(cfg, serial=1))
+    view.show()
+    qtbot.waitExposed(view)
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        QApplication.processEvents()
+        spy.painted.clear()
+        view.show_snapshot(make_snapshot(cfg, serial=2, seed=5))
+        for _ in range(3):
+            QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert view.canvas in spy.painted
+    header_widgets = {w for h in view.headers() for w in [h, *h.findChildren(QWidget)]}
+    assert not spy.painted & header_widgets
+
+
+@pytest.mark.parametrize("width, layers", [(535, 6), (420, 6), (600, 8), (700, 2)])
+def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width, layers):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    acts = ("tanh", "relu", "sigmoid", "leaky_relu")
+    cfg = ExperimentConfig().with_network(hidden=tuple(
+        LayerConfig(8, activation=acts[i % 4], dropout=0.25 * (i % 2)) for i in range(layers)))
+    view = NetworkGraphView()
+    qtbot.addWidget(view)
+    view.resize(width, 500)
+    view.show_snapshot(make_snapshot(cfg))
+    view.show()
+    qtbot.waitExposed(view)
+    headers = view.headers()
+    boxes = [h.geometry() for h in headers]
+    for a, b in zip(boxes, boxes[1:]):
+        assert a.right() < b.left()                         # no two headers overlap
+    features, output = view.strip.title_rects()
+    assert output.left() > boxes[-1].right()                # "Output" clear of the last header
+    assert output.right() <= view.strip.width()
+    assert features.right() < boxes[0].left()
+    for h in headers:
+        for w in (h.minus, h.count, h.plus, h.activation, h.dropout, h.batch_norm):
+            g = QRect(w.mapTo(h, QPoint(0, 0)), w.size())
+            assert h.rect().contains(g), (w, g, h.rect())   # nothing sticks out of its column
+    if width >= 535:                                        # 1177 px window: names in full
+        for h in headers:
+            combo = h.activation
+            if combo.currentText() in ("Tanh", "ReLU"):
+                need = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
+                assert combo.width() - 6 >= need
+
+
+def test_link_values_follow_the_kernels_in_layout_order(graph):
+    lay = graph.canvas.layout_
+    values = graph.canvas.link_values()
+    expected = [graph.canvas.weights[d][0][r, c] for d, r, c in lay.links]
+    assert np.array_equal(values, np.asarray(expected, dtype=np.float64))
+
+
+def test_thumbnails_match_a_pixel_by_pixel_mapping():
+    from nnviz.app.views.graph_paint import class_lut, lut_argb32, thumbnail_pixels
+    rng = np.random.default_rng(1)
+    maps = rng.normal(size=(3, 20, 20)).astype(np.float32)
+    maps[1, 4, 7] = np.nan
+    lo, hi = np.array([-1.0, -2.0, 0.0]), np.array([1.0, 2.0, 0.0])   # last: flat levels
+    lut = lut_argb32()
+    got = thumbnail_pixels(maps, lo, hi, 10, lut)
+    per_map = thumbnail_pixels(maps, lo, hi, 10, np.stack([lut, lut, class_lut(2)]))
+    for k in range(3):
+        for y in range(10):
+            for x in range(10):
+                v = maps[k, ::-1][y * 20 // 10, x * 20 // 10]
+                span = (hi[k] - lo[k]) or 1.0
+                t = 128 if np.isnan(v) else int(np.clip((v - lo[k]) / span * 255 + 0.5, 0, 255))
+                assert got[k, y, x] == lut[t]
+                assert per_map[k, y, x] == (class_lut(2) if k == 2 else lut)[t]
