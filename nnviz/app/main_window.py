@@ -24,6 +24,7 @@ from nnviz.app.views.boundary_view import BoundaryView
 from nnviz.app.views.curves_view import CurvesView
 from nnviz.app.views.network_graph import NetworkGraphView
 from nnviz.lab.config import ExperimentConfig
+from nnviz.lab.config_history import ConfigHistory
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING
 
 #: The window never starts larger than this, nor than 92 % of the screen.
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._curves_shown_at = 0.0
         self._error_shown = ""
         self.about_dialog = None
+        self._config_history = ConfigHistory()
         self.controller = TrainingController(self._config, self, session_factory=session_factory)
 
         self.setWindowTitle(self.tr("nnviz — neural network playground"))
@@ -144,6 +146,15 @@ class MainWindow(QMainWindow):
                                   self.close, file_menu)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = action(self.tr("&Undo setting"), [QKeySequence.StandardKey.Undo],
+                                  self._undo, edit_menu,
+                                  self.tr("Go back to the settings before the last change."))
+        self.redo_action = action(self.tr("&Redo setting"),
+                                  [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], self._redo,
+                                  edit_menu, self.tr("Apply the undone change again."))
+        self._update_undo_actions()
+
         train_menu = self.menuBar().addMenu(self.tr("T&raining"))
         self.play_action = action(self.tr("&Play / Pause"), ["Space"], self._toggle_play,
                                   train_menu, self.tr("Train continuously, or pause."))
@@ -214,13 +225,32 @@ class MainWindow(QMainWindow):
 
     # -- edits from the controls -------------------------------------------------------------
     @Slot(object)
-    def _on_config_edited(self, config) -> None:
+    def _on_config_edited(self, config, record: bool = True) -> None:
+        if record:
+            self._config_history.record(self.controller.config, config)
+            self._update_undo_actions()
         self.controller.apply_config(config)
         self._show_config(config)
         if self._diverged_shown:
             # The old divergence message does not describe the new experiment.
             self.banner.hide()
             self._diverged_shown = False
+
+    def _undo(self) -> None:
+        self._step_history(self._config_history.undo)
+
+    def _redo(self) -> None:
+        self._step_history(self._config_history.redo)
+
+    def _step_history(self, move) -> None:
+        config = move(self.controller.config)
+        if config is not None:
+            self._on_config_edited(config, record=False)
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        self.undo_action.setEnabled(self._config_history.can_undo)
+        self.redo_action.setEnabled(self._config_history.can_redo)
 
     @Slot(object)
     def _show_config(self, config) -> None:

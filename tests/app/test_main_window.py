@@ -124,6 +124,25 @@ def test_adding_a_neuron_adds_a_node(qtbot, window):
     assert w.config.network.units == (5, 2)
 
 
+def test_ctrl_z_undoes_a_settings_change_and_ctrl_shift_z_redoes_it(qtbot, window):
+    w = window(config("circle", (4, 2)))
+    graph = w.graph_view
+    qtbot.waitUntil(lambda: graph.node_count() > 0)
+    nodes = graph.node_count()
+    assert not w.undo_action.isEnabled()
+    qtbot.mouseClick(graph.headers()[0].plus, Qt.MouseButton.LeftButton)
+    wait_snapshot(qtbot, w, lambda s: s.config.network.units == (5, 2))
+    qtbot.waitUntil(lambda: graph.node_count() == nodes + 1)
+    press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_snapshot(qtbot, w, lambda s: s.config.network.units == (4, 2))
+    qtbot.waitUntil(lambda: graph.node_count() == nodes)
+    assert w.redo_action.isEnabled() and not w.undo_action.isEnabled()
+    press(qtbot, w, Qt.Key.Key_Z,
+          Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_snapshot(qtbot, w, lambda s: s.config.network.units == (5, 2))
+    qtbot.waitUntil(lambda: graph.node_count() == nodes + 1)
+
+
 def test_learning_rate_10_shows_the_divergence_banner_and_the_window_responds(qtbot, window):
     w = window(config("plane", (4, 2), "linear", problem="regression", learning_rate=10.0))
     press(qtbot, w, Qt.Key.Key_Space)
