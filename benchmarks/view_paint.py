@@ -110,8 +110,8 @@ def settle(app, seconds: float = 0.3) -> None:
 def forget_drawn_links(view) -> None:
     """Make the graph stroke every link again on its next paint (``--cold``)."""
     canvas = getattr(view, "canvas", None)
-    if canvas is not None and hasattr(canvas, "_links_image"):
-        canvas._links_image = None
+    if canvas is not None and hasattr(canvas, "_links"):
+        canvas._links.image = None
 
 
 def measure(app, units, frames: int, epochs: int, counter: PaintCounter, per_frame: int = 1,

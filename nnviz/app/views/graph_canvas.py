@@ -2,22 +2,23 @@
 
 Geometry (and one cached ``QPainterPath`` per link) is built per structure and size; new weights
 only regroup the links by pen (see :mod:`graph_paint`) and remake the node thumbnails, all nodes
-of one size in one vectorised pass into one image. The layer headers and column titles live in a
-separate strip above (:class:`~nnviz.app.views.graph_controls.HeaderStrip`), so a new frame
-repaints this canvas alone, never the controls.
+of one size in one vectorised pass into one image (both caches: :mod:`graph_images`). The layer
+headers and column titles live in a separate strip above
+(:class:`~nnviz.app.views.graph_controls.HeaderStrip`), so a new frame repaints this canvas alone,
+never the controls.
 """
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from nnviz.app.views import palette
 from nnviz.app.views.graph_controls import HeaderStrip
+from nnviz.app.views.graph_images import LinksLayer, NodeThumbnails
 from nnviz.app.views.graph_layout import layout_with_titles, nearest_link
-from nnviz.app.views.graph_paint import (class_lut, format_value, link_codes, link_groups,
-                                         lut_argb32, thumbnail_atlas)
+from nnviz.app.views.graph_paint import format_value, link_codes
 
 #: Space above the first node (the headers and titles are in a strip above the canvas).
 TOP_MARGIN = 6.0
@@ -44,21 +45,15 @@ class GraphCanvas(QWidget):
         self.layout_ = None
         self.weights = []
         self.gradients = None
-        self._link_paths = []       # one cached QPainterPath per link (layout order)
-        self._groups = []           # (pen, [QPainterPath]) per sign x size bucket
-        self._group_key = None      # what _groups were built from: (codes, scale, dpr, layout)
-        self._links_image = None    # the background with every link drawn, while _groups hold
+        self._links = LinksLayer()  # the links, grouped by pen and drawn into one image
         self._bias_colors = []      # per Dense layer, a QColor per unit
-        self._images = {}           # (column, index) -> (QImage atlas, source QRect)
-        self._image_keys = {}       # (column, index) -> (map, lo, hi, size, lut) drawn there
-        self._atlases = []          # pixel arrays the atlas images share: keep them alive
+        self._thumbnails = NodeThumbnails()  # remade only where a node's map changed
         self._link_slices = []      # per Dense layer: (first link, rows, cols) in layout order
         self._class_outputs = False
         self._maps, self._levels = None, None
         self._hover = None          # ("link", i) | ("bias", d, u) | ("node", d, u) | ("input", i)
         self._hover_pos = QPointF()
         self._hovered_neuron = (-1, -1)
-        self._lut = lut_argb32()
         self.editor = None          # the view's inline editor; the hover label hides under it
 
     # -- structure and values ----------------------------------------------------------------
@@ -80,11 +75,7 @@ class GraphCanvas(QWidget):
         self.layout_ = layout_with_titles(self.width(), self.height(), len(self.features), rows,
                                           self.units, TOP_MARGIN, self.label_width(),
                                           HeaderStrip.output_title_width())
-        self._link_paths = []
-        for c in self.layout_.curves:
-            path = QPainterPath(QPointF(c[0, 0], c[0, 1]))
-            path.cubicTo(c[1, 0], c[1, 1], c[2, 0], c[2, 1], c[3, 0], c[3, 1])
-            self._link_paths.append(path)
+        self._links.set_curves(self.layout_.curves)
         # Layer d's links follow its kernel in row-major order (see compute_layout).
         self._link_slices = []
         links = self.layout_.links
@@ -94,8 +85,7 @@ class GraphCanvas(QWidget):
             rows = len(self.active) if d == 0 else self.units[d - 1]
             self._link_slices.append((start, rows, self.units[d]))
             start += n
-        self._image_keys = {}
-        self._group_key = self._links_image = None
+        self._thumbnails.forget()
         self._make_images()
         self._rebuild_paths()
         self.layout_changed.emit()
@@ -116,68 +106,22 @@ class GraphCanvas(QWidget):
         self.update()
 
     def _make_images(self) -> None:
-        """Thumbnails of every node: one vectorised pass and one image per (grid, node size).
-
-        A node whose map, levels and size are those it shows already (the switched-off
-        features' fixed maps) keeps its image.
-        """
-        lay = self.layout_
-        if lay is None or not self._maps:
-            self._images, self._image_keys, self._atlases = {}, {}, []
-            return
-        dpr = self.devicePixelRatioF()
-        last = len(lay.columns) - 1
-        old_images, old_keys = self._images, self._image_keys
-        images, keys, todo = {}, {}, {}
-        for c, col in enumerate(self._maps[:len(lay.columns)]):
-            for i, m in enumerate(col[:len(lay.columns[c])]):
-                if m is None or np.ndim(m) != 2:
-                    continue
-                size = max(2, round(lay.columns[c][i].width() * dpr))
-                lut = class_lut(i) if c == last and self._class_outputs else self._lut
-                lo, hi = self._levels[c][i]
-                key = (m, float(lo), float(hi), size, lut)
-                old = old_keys.get((c, i))
-                if old is not None and old[0] is m and old[1:4] == key[1:4] and old[4] is lut \
-                        and (c, i) in old_images:
-                    images[(c, i)], keys[(c, i)] = old_images[(c, i)], old
-                    continue
-                keys[(c, i)] = key
-                todo.setdefault((np.shape(m), size), []).append((c, i))
-        atlases = [a for a in self._atlases if any(img[0] is a[0] for img in images.values())]
-        for (_, size), nodes in todo.items():
-            k = [keys[n] for n in nodes]
-            luts = [x[4] for x in k]
-            lut = luts[0] if all(t is luts[0] for t in luts) else np.stack(luts)
-            image, pixels = thumbnail_atlas(np.stack([x[0] for x in k]), [x[1] for x in k],
-                                            [x[2] for x in k], size, lut)
-            atlases.append((image, pixels))
-            for j, n in enumerate(nodes):
-                images[n] = (image, QRect(0, j * size, size, size))
-        self._images, self._image_keys, self._atlases = images, keys, atlases
+        """Thumbnails of every node, for the current maps (see :class:`NodeThumbnails`)."""
+        self._thumbnails.update(self.layout_, self._maps, self._levels, self.devicePixelRatioF(),
+                                self._class_outputs)
 
     def _rebuild_paths(self) -> None:
         """Group the links by pen and colour the biases, for the current weights."""
         lay = self.layout_
         self._bias_colors = [palette.weight_colors(b) for _, b in self.weights]
         if lay is None or not len(lay.links) or not self.weights:
-            self._groups, self._group_key, self._links_image = [], None, None
+            self._links.clear()
             return
         # Thinner pens for small nodes and for dense fans, so many links stay readable.
         fan = max(a * b for a, b in zip([len(self.active)] + self.units[:-1], self.units))
         scale = float(np.clip(lay.node_size / 30.0, 0.4, 1.0) *
                       np.clip((16.0 / fan) ** 0.5, 0.5, 1.0))
-        dpr = self.devicePixelRatioF()
-        codes = link_codes(self.link_values())
-        key = self._group_key
-        if key is not None and key[1:3] == (scale, dpr) and key[3] is lay and \
-                np.array_equal(key[0], codes):
-            return  # every link keeps its pen
-        self._group_key = (codes, scale, dpr, lay)
-        self._links_image = None
-        paths = self._link_paths
-        self._groups = [(pen, [paths[i] for i in links])
-                        for pen, links in link_groups(None, scale, 1.0 / dpr, codes)]
+        self._links.regroup(link_codes(self.link_values()), scale, self.devicePixelRatioF(), lay)
 
     def link_values(self) -> np.ndarray:
         """Current weight of every link, in layout order (NaN where the shapes disagree)."""
@@ -222,37 +166,17 @@ class GraphCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # fractional scales only
         if self._hover and self._hover[0] == "link":
-            p.strokePath(self._link_paths[self._hover[1]], QPen(QColor(palette.TEXT), 3.0))
+            p.strokePath(self._links.paths[self._hover[1]], QPen(QColor(palette.TEXT), 3.0))
         self._paint_nodes(p)
         self._paint_biases(p)
         self._paint_hover_label(p)
         p.end()
 
-    def _links_layer(self) -> QImage:
-        """The background with every link on it, redrawn only when a link changes its pen.
-
-        Most frames move no weight across a bucket edge (measured: 4 in 5 at 7 epochs a frame,
-        almost all once trained), and copying this opaque image is ~10x cheaper than stroking
-        ~350 antialiased links.
-        """
+    def _links_layer(self):
+        """The background with every link on it (see :class:`LinksLayer`)."""
         dpr = self.devicePixelRatioF()
         size = QSize(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
-        img = self._links_image
-        if img is None or img.size() != size or img.devicePixelRatio() != dpr:
-            img = QImage(size, QImage.Format.Format_RGB32)  # opaque: drawn by plain copy
-            img.setDevicePixelRatio(dpr)
-            img.fill(QColor(palette.BACKGROUND))
-            p = QPainter(img)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            draw = p.drawPath
-            for pen, paths in self._groups:
-                p.setPen(pen)
-                for path in paths:
-                    draw(path)
-            p.end()
-            self._links_image = img
-        return img
+        return self._links.render(size, dpr)
 
     def _paint_nodes(self, p: QPainter) -> None:
         lay = self.layout_
@@ -263,7 +187,7 @@ class GraphCanvas(QWidget):
         borders = {}  # (colour, width, dashed) -> rects, drawn in one call per pen
         for c, col in enumerate(lay.columns):
             for i, r in enumerate(col):
-                img = self._images.get((c, i))
+                img = self._thumbnails.images.get((c, i))
                 on = c > 0 or self.features[i][0] in active
                 if img is not None:
                     if not on:  # a switched-off feature: a faint preview
