@@ -19,7 +19,6 @@ import json
 import os
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,34 +27,14 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.lab.config import ExperimentConfig, LayerConfig  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gui_bench_setup import PaintCounter, make_config  # noqa: E402
 
 CONFIGS = (("circle [4,2]", (4, 2)), ("circle [8,8,8,8,8,8]", (8,) * 6))
 TIMER_MS = 10
-
-
-def make_config(units) -> ExperimentConfig:
-    base = ExperimentConfig()
-    return replace(base, data=replace(base.data, dataset="circle"),
-                   network=replace(base.network, hidden=tuple(
-                       LayerConfig(units=u, activation="tanh") for u in units)),
-                   training=replace(base.training, batch_size=10, learning_rate=0.03))
-
-
-class PaintCounter(QObject):
-    """Counts paint events of the widgets it watches."""
-
-    def __init__(self):
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def wait(app, seconds: float) -> None:

@@ -32,7 +32,6 @@ import os
 import statistics
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,23 +39,15 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from nnviz.lab.config import ExperimentConfig, LayerConfig  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gui_bench_setup import PaintCounter, make_config  # noqa: E402
 
 #: (width, height) of each view in a 1280 x 800 main window.
 SIZES = {"graph": (589, 671), "curves": (418, 242), "boundary": (418, 425)}
 CONFIGS = (("[8]*6", (8,) * 6), ("[4,2]", (4, 2)))
 GRID_RESOLUTION = 50  # what the training worker asks for
-
-
-def make_config(units) -> ExperimentConfig:
-    base = ExperimentConfig()
-    return replace(base, data=replace(base.data, dataset="circle"),
-                   network=replace(base.network, hidden=tuple(
-                       LayerConfig(units=u, activation="tanh") for u in units)),
-                   training=replace(base.training, batch_size=10, learning_rate=0.03))
 
 
 def make_snapshots(units, frames: int, epochs: int, per_frame: int = 1) -> list:
@@ -69,19 +60,6 @@ def make_snapshots(units, frames: int, epochs: int, per_frame: int = 1) -> list:
         session.step_epochs(per_frame)
         snaps.append(session.snapshot(grids=True, resolution=GRID_RESOLUTION))
     return snaps
-
-
-class PaintCounter(QObject):
-    """Counts paint events delivered to any widget it watches (installed on the app)."""
-
-    def __init__(self):
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def make_views() -> dict:

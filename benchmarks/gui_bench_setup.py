@@ -1,0 +1,30 @@
+"""What the GUI benchmarks share: the measured experiment and a paint-event counter."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject
+
+from nnviz.lab.config import ExperimentConfig, LayerConfig
+
+
+def make_config(units) -> ExperimentConfig:
+    """Circle data, batch 10, tanh hidden layers of ``units``, learning rate 0.03."""
+    base = ExperimentConfig()
+    return replace(base, data=replace(base.data, dataset="circle"),
+                   network=replace(base.network, hidden=tuple(
+                       LayerConfig(units=u, activation="tanh") for u in units)),
+                   training=replace(base.training, batch_size=10, learning_rate=0.03))
+
+
+class PaintCounter(QObject):
+    """Counts paint events delivered to the widgets it is installed on."""
+
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
