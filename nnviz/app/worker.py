@@ -266,8 +266,15 @@ class TrainingWorker(QObject):
         if self._factory is not None:
             session = self._factory(config)
         else:
-            from nnviz.lab.remote_session import RemoteSession
-            session = RemoteSession(config)
+            from nnviz.lab.remote_session import RemoteSession, TrainingProcessError
+            try:
+                session = RemoteSession(config)
+            except (TrainingProcessError, OSError) as exc:
+                # Where no process can be started, train here: slower beside the GUI, but it works.
+                from nnviz.lab.session import Session
+                session = Session(config)
+                self.error.emit(self.tr("Training runs beside the window (slower): %1")
+                                .replace("%1", str(exc)))
         self._close_session()
         return session
 

@@ -114,3 +114,25 @@ def test_shutdown_twice_is_harmless(qtbot, controller):
     c.shutdown()
     c.shutdown()
     assert c.thread.isFinished()
+
+
+def test_without_a_training_process_the_worker_trains_in_its_thread(qtbot, controller,
+                                                                      monkeypatch):
+    import nnviz.lab.remote_session as remote
+
+    def refuse(config, **options):
+        raise remote.TrainingProcessError("no processes here")
+
+    monkeypatch.setattr(remote, "RemoteSession", refuse)
+    errors = []
+    c = TrainingController(config())
+    c.error.connect(errors.append)
+    c.start()
+    try:
+        qtbot.waitUntil(lambda: c.last_snapshot is not None, timeout=30_000)
+        assert not getattr(c.worker.session, "remote", False)
+        c.step_epochs(2)
+        wait(qtbot, c, lambda s: s.epoch == 2)
+        qtbot.waitUntil(lambda: any("no processes here" in e for e in errors))
+    finally:
+        c.shutdown()
