@@ -5,6 +5,10 @@ queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate
 :meth:`TrainingWorker.request_snapshot`; the worker answers each request with exactly one
 ``snapshot_ready``. Training runs in chunks of a few milliseconds driven by a zero-interval
 ``QTimer`` created in the worker thread, so queued commands run between chunks (DESIGN.md §4).
+
+By default the Session itself lives in a child process (:class:`~nnviz.lab.remote_session.
+RemoteSession`): each chunk is a request over a pipe, and while the child trains this thread
+waits on the pipe without holding the GIL, so painting and training run on separate cores.
 """
 from __future__ import annotations
 
