@@ -217,21 +217,33 @@ class Dense(Layer):
         xb = np.empty((n, self.input_dim + 1), dtype=dtype)
         xb[:, -1] = 1.0 if self.use_bias else 0.0  # the constant input that carries the bias
         return (xb, np.empty((n, self.units), dtype), np.empty((n, self.units), dtype),
-                np.empty((n, self.units), dtype), np.empty((n, self.input_dim), dtype))
+                np.empty((n, self.units), dtype), np.empty((n, self.input_dim), dtype),
+                xb[:, :-1])
 
-    def forward(self, x, training=False):
+    def input_slot(self, n: int):
+        """Where this layer reads a batch of ``n`` inputs from: a layer before it may write its
+        output straight there (``forward(..., out=...)``) and save a copy per layer."""
+        buf = self._buffers.get(n) or self._buffer(n, self._make_buffers)
+        return buf[5]
+
+    def forward(self, x, training=False, out=None):
         buf = self._buffers.get(x.shape[0]) or self._buffer(x.shape[0], self._make_buffers)
-        xb, z, a = buf[0], buf[1], buf[2]
-        xb[:, :-1] = x
+        xb, z = buf[0], buf[1]
+        if x is not buf[5]:
+            buf[5][...] = x
         np.dot(xb, self._wb, out=z)
-        self.activation.forward(z, out=a)
-        self._last = buf
+        a = self.activation.forward(z, out=buf[2] if out is None else out)
+        self._last = (xb, z, a, buf[3], buf[4])
         return a
 
     def backward(self, grad_out, need_input_grad=True):
         xb, z, a, dz, _ = self._last
         self.activation.backward(z, a, grad_out, out=dz)
         return self.backward_from_logits(dz, need_input_grad)
+
+    def logits_gradient_buffer(self):
+        """The reusable dL/dz array for the last forward's batch (fused losses write into it)."""
+        return self._last[3]
 
     def backward_from_logits(self, dz, need_input_grad=True):
         """Backward pass given dL/dz directly (the fused sigmoid/softmax + cross-entropy path)."""

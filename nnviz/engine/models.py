@@ -8,7 +8,7 @@ import numpy as np
 
 from . import backend, losses as _losses, metrics as _metrics, optimizers as _optimizers
 from .inspection import InspectionMixin, LayerTrace  # noqa: F401 - LayerTrace is public here
-from .layers import LAYER_CLASSES, Layer, _auto_name
+from .layers import LAYER_CLASSES, Dense, Layer, _auto_name
 from .summary import summary_lines
 
 
@@ -172,6 +172,8 @@ class Sequential(InspectionMixin):
                                for l in self._layers),
             "sparse": sparse,
             "version": Layer.structure_version,
+            "feeds_dense": [nxt if isinstance(layer, Dense) and isinstance(nxt, Dense) else None
+                            for layer, nxt in zip(self._layers, self._layers[1:] + [None])],
         }
         return self._plan
 
@@ -223,9 +225,16 @@ class Sequential(InspectionMixin):
         return x, self._prepare_y(y, x.shape[0], yname)
 
     # -- the core step ----------------------------------------------------------------------------
-    def _forward(self, x, training):
-        for layer in self._layers:
-            x = layer.forward(x, training)
+    def _forward(self, x, training, plan=None):
+        n = x.shape[0]
+        if n < 64:  # a small batch copies faster than Python hands buffers over
+            for layer in self._layers:
+                x = layer.forward(x, training)
+            return x
+        for layer, feeds in zip(self._layers, (plan or self._current_plan())["feeds_dense"]):
+            # A Dense followed by a Dense writes its output into the next one's input buffer.
+            x = layer.forward(x, training, feeds.input_slot(n)) if feeds else \
+                layer.forward(x, training)
         return x
 
     def _loss_and_backward(self, y, plan, backward=True):
@@ -237,9 +246,8 @@ class Sequential(InspectionMixin):
             z, a = last.last_trace()
             value = loss.mean_from_logits(y, z)
             if backward:
-                buf = last._last
-                g = last.backward_from_logits(loss.logits_gradient(y, a, out=buf[3]),
-                                              len(layers) > 1)
+                dz = loss.logits_gradient(y, a, out=last.logits_gradient_buffer())
+                g = last.backward_from_logits(dz, len(layers) > 1)
         else:
             a = last.last_trace()[1]
             value = loss.mean(y, a)
@@ -259,7 +267,7 @@ class Sequential(InspectionMixin):
         with the right shapes (``y`` as (n, units)); nothing is validated and no metrics run.
         """
         plan = self._current_plan()
-        self._forward(x, True)
+        self._forward(x, True, plan)
         value = self._loss_and_backward(y, plan)
         for layer in plan["stat_layers"]:
             layer.commit_statistics()
