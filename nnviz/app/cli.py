@@ -60,24 +60,24 @@ def _registry_name(registry, what: str):
     return convert
 
 
-def _positive_seconds(text: str) -> float:
+def _number(text: str, example: str, ok, requirement: str) -> float:
+    """``text`` as a float that satisfies ``ok``; argparse's error (exit 2) otherwise."""
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {text!r}")
+        raise argparse.ArgumentTypeError(f"expected {example}, got {text!r}") from None
+    if not ok(value):  # NaN fails every check
+        raise argparse.ArgumentTypeError(f"{requirement}, got {text!r}")
     return value
+
+
+def _positive_seconds(text: str) -> float:
+    return _number(text, "a number of seconds", lambda v: 0 <= v < float("inf"),
+                   "expected a number of seconds >= 0")
 
 
 def _learning_rate(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number like 0.03, got {text!r}") from None
-    if not value > 0:  # also refuses NaN
-        raise argparse.ArgumentTypeError(f"must be greater than 0, got {text!r}")
-    return value
+    return _number(text, "a number like 0.03", lambda v: v > 0, "must be greater than 0")
 
 
 def build_parser() -> argparse.ArgumentParser:

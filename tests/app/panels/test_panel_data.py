@@ -12,24 +12,14 @@ from nnviz.app.panels.panel_base import InlineError
 from nnviz.app.panels.thumbnails import dataset_thumbnail
 from nnviz.app.views import palette
 from nnviz.data import DATASETS
+from panel_helpers import child, shown_panel
+
 from nnviz.lab.config import ExperimentConfig
 
 
 @pytest.fixture
 def panel(qtbot):
-    p = DataPanel()
-    qtbot.addWidget(p)
-    p.resize(280, 600)
-    p.set_config(ExperimentConfig())
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def child(panel, kind, name):
-    w = panel.findChild(kind, name)
-    assert w is not None, name
-    return w
+    return shown_panel(qtbot, DataPanel, 600)
 
 
 def test_clicking_a_thumbnail_emits_that_dataset(qtbot, panel):

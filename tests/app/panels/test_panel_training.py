@@ -12,24 +12,14 @@ from nnviz.engine.activations import ACTIVATIONS
 from nnviz.engine.initializers import INITIALIZERS
 from nnviz.engine.losses import LOSSES
 from nnviz.engine.optimizers import OPTIMIZERS
+from panel_helpers import child, shown_panel
+
 from nnviz.lab.config import LEARNING_RATES, ExperimentConfig
 
 
 @pytest.fixture
 def panel(qtbot):
-    p = TrainingPanel()
-    qtbot.addWidget(p)
-    p.resize(280, 700)
-    p.set_config(ExperimentConfig())
-    p.show()
-    qtbot.waitExposed(p)
-    return p
-
-
-def child(panel, kind, name):
-    w = panel.findChild(kind, name)
-    assert w is not None, name
-    return w
+    return shown_panel(qtbot, TrainingPanel, 700)
 
 
 def choose(qtbot, combo: QComboBox, data) -> None:
