@@ -5,7 +5,7 @@ beside it. Which are open is remembered between runs in QSettings (organisation 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QToolBar
 
@@ -164,12 +164,17 @@ class InstrumentDocks(QObject):
         if others:
             self._window.tabifyDockWidget(others[-1], dock)
         else:
-            width = int(self._window.width() * DOCK_WIDTH_SHARE)
-            self._window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            # After the window has its real size (at start-up it is not shown yet).
+            QTimer.singleShot(0, lambda d=dock: self._widen(d))
         dock.closed.connect(self._on_dock_closed)
         self._docks[name] = dock
         dock.show()
         dock.raise_()
+
+    def _widen(self, dock: InstrumentDock) -> None:
+        if dock in self._docks.values():
+            width = int(self._window.width() * DOCK_WIDTH_SHARE)
+            self._window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     @Slot(str)
     def _on_dock_closed(self, name: str) -> None:

@@ -35,7 +35,7 @@ class InstrumentView(QWidget):
         self.help_label.setStyleSheet(
             f"QLabel {{ color: {palette.TEXT}; background: {palette.SURFACE}; "
             f"border: 1px solid {palette.BORDER}; border-radius: 4px; padding: 4px 6px; }}")
-        self.help_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.help_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.help_label)
         self.body = QVBoxLayout()
         self.body.setSpacing(6)

@@ -16,6 +16,8 @@ from nnviz.lab.instruments.perceptron_lab import (GATES, MAX_RUN_EPOCHS, SEED_LE
 
 GATE_TITLES = {"and": "AND", "or": "OR", "xor": "XOR"}
 CHANGED_ROW = QColor("#FFF1D6")
+#: Below this width the plot goes under the controls instead of beside them.
+NARROW = 560
 
 
 class PerceptronView(InstrumentView):
@@ -67,7 +69,6 @@ class PerceptronView(InstrumentView):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setXRange(-0.5, 1.5, padding=0)
         self.plot.setYRange(-0.5, 1.5, padding=0)
-        self.plot.setAspectLocked(True)
         self._points = pg.ScatterPlotItem(size=22, pen=pg.mkPen(palette.POINT_OUTLINE, width=1.5))
         self._current = pg.ScatterPlotItem(size=36, brush=None,
                                            pen=pg.mkPen(palette.ERROR, width=3))
@@ -83,7 +84,7 @@ class PerceptronView(InstrumentView):
             text.setPos(x1, x2)
             self.plot.addItem(text)
             self._labels.append(text)
-        top = QSplitter(Qt.Orientation.Horizontal)
+        top = self._top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(self.plot)
         top.setStretchFactor(1, 1)
@@ -107,6 +108,12 @@ class PerceptronView(InstrumentView):
         self.seed_button.clicked.connect(self.load_seed_program)
         self.retranslate()
         self._redraw()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # A narrow dock (beside the playground on a 1280-pixel screen) stacks plot under controls.
+        narrow = self.width() < NARROW
+        self._top.setOrientation(Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal)
 
     # -- texts --------------------------------------------------------------------------------
     def help_text(self) -> str:
