@@ -20,3 +20,14 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped file, e.g. ``resource("icons", "nnviz.svg")``."""
     return resources_dir().joinpath(*parts)
+
+
+#: Tests (and screenshots) point the app's QSettings at a folder of their own with this variable.
+SETTINGS_DIR_VARIABLE = "NNVIZ_SETTINGS_DIR"
+
+
+def settings_dir_override() -> Path | None:
+    """The folder ``NNVIZ_SETTINGS_DIR`` names, or None to use the platform's settings store."""
+    import os
+    value = os.environ.get(SETTINGS_DIR_VARIABLE, "").strip()
+    return Path(value) if value else None

@@ -108,6 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
                         metavar="SECONDS", help="when to take the screenshot (default: 1)")
     parser.add_argument("--quit-after", type=_positive_seconds, metavar="SECONDS",
                         help="close the window and exit after this many seconds")
+    from nnviz.app.instruments.registry import INSTRUMENTS
+    parser.add_argument("--open", action="append", choices=list(INSTRUMENTS), metavar="NAME",
+                        help="open this instrument (repeatable; replaces the ones remembered "
+                             "from last time): " + ", ".join(INSTRUMENTS))
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of the interface (default: the system's)")
     return parser
@@ -197,6 +201,8 @@ def run_window(config, args: argparse.Namespace) -> int:
 
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
+    if args.open:
+        window.instruments.show_only(args.open)
     window.show()
     if args.play:
         window.set_playing(True)

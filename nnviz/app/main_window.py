@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._build_components()
         self._build_layout()
         self._build_actions()
+        from nnviz.app.instruments.docks import InstrumentDocks
+        self.instruments = InstrumentDocks(self, self.controller)
         self._build_status_bar()
         self._connect()
         for panel in self._config_panels():

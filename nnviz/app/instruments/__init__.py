@@ -1,0 +1,1 @@
+"""Teaching instruments' views, opened as docks of the main window (see ``registry``)."""
