@@ -335,9 +335,19 @@ class Session:
         Raises
         ------
         ValueError
-            An index out of range (the message names it and the valid range) or a value
-            that is not a finite number.
+            An index out of range (the message names it and the valid range), a value
+            that is not a finite number, or one too large for the model's float type (float32
+            would store ±1e39 as ±inf).
         """
+        dtype = self._dense[0].kernel.dtype
+        limit = float(np.finfo(dtype).max)
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = 0.0  # set_dense_weight names the bad value
+        if math.isfinite(number) and abs(number) > limit:
+            raise ValueError(f"value {value!r} is too large for the model's {dtype} weights: "
+                             f"the largest they hold is ±{limit:.4g}")
         set_dense_weight(self._dense, dense_index, row, col, value)
         self._gradient_cache = None
         self._edits += 1

@@ -112,3 +112,23 @@ def test_seed_000_and_neuron_with_weights_minus30_20_20():
     for points, labels in ((session.data.points_train, session.data.y_train),
                            (session.data.points_test, session.data.y_test)):
         np.testing.assert_array_equal(session.predict(points)[:, 0] > 0.5, labels == 1)
+
+
+@pytest.mark.parametrize("value", [1e39, -1e39, 3.5e38])
+def test_set_weight_refuses_values_float32_cannot_hold(value):
+    session = Session(FAST)
+    weights = session.model.get_weights()
+    assert weights[0].dtype == np.float32
+    with pytest.raises(ValueError) as info:
+        session.set_weight(0, 0, 0, value)
+    message = str(info.value)
+    assert repr(value) in message and "3.403e+38" in message, message
+    for a, b in zip(weights, session.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_set_weight_accepts_the_largest_float32():
+    session = Session(FAST)
+    largest = float(np.finfo(np.float32).max)
+    session.set_weight(0, 0, 0, -largest)
+    assert session.model.layers[0].kernel[0, 0] == -largest
