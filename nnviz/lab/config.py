@@ -33,6 +33,14 @@ def _check_number(name: str, value: Any, lo: float, hi: float, *, lo_open=False,
     _check(ok and value == value, name, value, f"in {'(' if lo_open else '['}{lo}, {hi}]")
 
 
+def _check_sequence(name: str, value: Any, items: str) -> tuple:
+    """``value`` as a tuple; a TypeError naming the field when it is not a list (a string
+    would otherwise become a tuple of letters)."""
+    if isinstance(value, (str, bytes, dict)) or not isinstance(value, (list, tuple)):
+        raise TypeError(f"{name} must be a list of {items}, got {value!r}")
+    return tuple(value)
+
+
 def _check_name(name: str, value: Any, registry) -> None:
     if value not in registry:
         raise ValueError(f"{name} must be one of {', '.join(registry.names())}, got {value!r}")
@@ -58,7 +66,8 @@ class DataConfig:
         _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
         _check_number("n_classes", self.n_classes, 2, 6, integer=True)
-        object.__setattr__(self, "features", tuple(self.features))
+        object.__setattr__(self, "features",
+                           _check_sequence("features", self.features, "feature names"))
         _check(len(self.features) > 0, "features", self.features, "at least one input feature")
         _check(len(set(self.features)) == len(self.features), "features", self.features,
                "without repeats")
@@ -98,7 +107,12 @@ class NetworkConfig:
     def __post_init__(self):
         from nnviz.engine.activations import ACTIVATIONS
         from nnviz.engine.initializers import INITIALIZERS
-        hidden = tuple(h if isinstance(h, LayerConfig) else LayerConfig(**h) for h in self.hidden)
+        hidden = _check_sequence("hidden", self.hidden, "layers")
+        for i, h in enumerate(hidden):
+            if not isinstance(h, (LayerConfig, dict)):
+                raise TypeError(f"hidden[{i}] must be a layer (a JSON object such as "
+                                f"{{\"units\": 4}}), got {h!r}")
+        hidden = tuple(h if isinstance(h, LayerConfig) else LayerConfig(**h) for h in hidden)
         object.__setattr__(self, "hidden", hidden)
         _check(len(hidden) <= MAX_HIDDEN_LAYERS, "hidden", len(hidden),
                f"at most {MAX_HIDDEN_LAYERS} hidden layers")
@@ -250,16 +264,27 @@ class ExperimentConfig:
 
 def _from_dict(kind, d: dict, where: str):
     if not isinstance(d, dict):
-        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__}")
+        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__} "
+                        f"{_short(d)}")
     known = {f.name for f in fields(kind)}
     unknown = sorted(set(d) - known)
     if unknown:
         raise ValueError(f"{where} has unknown field(s) {', '.join(unknown)}; "
                          f"known: {', '.join(sorted(known))}")
     values = dict(d)
-    if kind is DataConfig and "features" in values:
-        values["features"] = tuple(values["features"])
     if kind is NetworkConfig and "hidden" in values:
-        values["hidden"] = tuple(_from_dict(LayerConfig, h, f"{where}.hidden")
-                                 for h in values["hidden"])
-    return kind(**values)
+        hidden = _check_sequence(f"{where}.hidden", values["hidden"], "layers")
+        values["hidden"] = tuple(_from_dict(LayerConfig, h, f"{where}.hidden[{i}]")
+                                 for i, h in enumerate(hidden))
+    if where == "config":
+        return kind(**values)
+    try:
+        return kind(**values)
+    except (TypeError, ValueError) as exc:
+        # Every check's message starts with the field's name: say where in the file it is.
+        raise type(exc)(f"{where}.{exc}") from None
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
