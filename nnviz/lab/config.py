@@ -222,15 +222,21 @@ class ExperimentConfig:
 
     def with_dataset(self, dataset: str, **data_changes) -> "ExperimentConfig":
         """Another dataset; the problem type follows it when the current one cannot fit it
-        (e.g. circle -> plane switches binary to regression with an ``auto`` loss)."""
+        (circle -> plane: binary to regression, circle -> blobs: binary to multi-class) or
+        when it only followed the old dataset (blobs -> circle: back to binary). A problem
+        type chosen against the data (two-class data as a 2-way softmax) stays while it fits.
+        A change of problem type resets the loss and output activation to ``auto``."""
         from nnviz.data import DATASETS
         problem = DATASETS.get(dataset, "dataset").problem
         allowed = {"binary": ("binary", "multiclass")}.get(problem, (problem,))
-        training = self.training
-        if training.problem not in allowed:
+        followed_data = self.training.problem == DATASETS.get(self.data.dataset).problem
+        training, network = self.training, self.network
+        if training.problem not in allowed or (followed_data and training.problem != problem):
             training = replace(training, problem=problem, loss="auto")
+            network = replace(network, output_activation="auto")
+        # One replace for all parts: one by one would pass through invalid configs.
         return replace(self, data=replace(self.data, dataset=dataset, **data_changes),
-                       training=training)
+                       network=network, training=training)
 
     def with_layer(self, index: int, **changes) -> "ExperimentConfig":
         hidden = list(self.network.hidden)

@@ -107,7 +107,7 @@ class ExperimentData:
             points_train=raw.points_train, y_train=raw.y_train,
             points_test=raw.points_test, y_test=raw.y_test, problem=self.problem,
             n_classes=self.n_classes, extent=float(PLANE), feature_names=self.features,
-            class_names=tuple(str(i) for i in range(self.n_classes)) if classification else ())
+            class_names=())  # generated data has no names: the views say "class 1", ...
 
     @property
     def n_train(self) -> int:

@@ -136,3 +136,15 @@ def test_python_api_wrong_containers_name_the_field():
         NetworkConfig(hidden=[5])
     with pytest.raises(TypeError, match=r"^features must be a list of feature names, got 5"):
         DataConfig(features=5)
+
+
+def test_with_dataset_follows_the_data_there_and_back():
+    multi = ExperimentConfig().with_network(output_activation="tanh").with_dataset("blobs")
+    assert multi.training.problem == "multiclass"
+    assert (multi.output_activation, multi.loss) == ("softmax", "categorical_crossentropy")
+    back = multi.with_dataset("circle")
+    assert (back.training.problem, back.output_activation) == ("binary", "sigmoid")
+    assert back.with_dataset("plane").with_dataset("spiral").training.problem == "binary"
+    # A hand-chosen loss survives a dataset change that keeps the problem type.
+    kept = ExperimentConfig().with_training(loss="mse").with_dataset("xor")
+    assert kept.training.loss == "mse"

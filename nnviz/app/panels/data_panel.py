@@ -16,8 +16,9 @@ MAX_SEED = 2**31 - 1
 class DataPanel(ConfigPanel):
     """Dataset thumbnails, train/test split, noise, classes, number of points and a new sample.
 
-    Only datasets that fit the config's problem type are shown: two-class data for
-    classification and multi-class, multi-class data for multi-class, targets for regression.
+    Classification shows every class dataset, two-class and multi-class alike: choosing Blobs
+    switches the problem to multi-class by itself and a two-class dataset switches it back
+    (see ``ExperimentConfig.with_dataset``). Regression shows the datasets with targets.
 
     Signals
     -------
@@ -131,7 +132,8 @@ class DataPanel(ConfigPanel):
     def _show_config(self, cfg) -> None:
         from nnviz.data import DATASETS
         data = cfg.data
-        self.grid.show_datasets(datasets_for(cfg.training.problem), data.n_classes)
+        kind = "regression" if cfg.training.problem == "regression" else "multiclass"
+        self.grid.show_datasets(datasets_for(kind), data.n_classes)
         self.grid.set_current(data.dataset)
         has_classes = data.dataset in DATASETS and "k" in DATASETS.get(data.dataset).defaults
         self._form.setRowVisible(self._classes, has_classes)
@@ -149,7 +151,7 @@ class DataPanel(ConfigPanel):
 
     # -- user edits ----------------------------------------------------------------------------
     def _on_dataset(self, name: str) -> None:
-        if not self._propose(lambda c: c.with_data(dataset=name), self._dataset_error) \
+        if not self._propose(lambda c: c.with_dataset(name), self._dataset_error) \
                 and self._config is not None:
             self.grid.set_current(self._config.data.dataset)  # refused: keep showing the old one
 

@@ -20,7 +20,8 @@ def _point_colors(problem: str, y: np.ndarray) -> list[QColor]:
         m = max(abs(lo), abs(hi), 1e-9)
         rgb = palette.diverging_colors(0.5 + 0.5 * np.asarray(y) / m)
         return [QColor(int(r), int(g), int(b)) for r, g, b in rgb]
-    return [palette.class_color(int(c)) for c in y]
+    table = palette.class_colors(problem, int(np.max(y)) + 1 if len(y) else 2)
+    return [table[int(c)] for c in y]
 
 
 @lru_cache(maxsize=128)

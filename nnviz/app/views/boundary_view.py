@@ -317,7 +317,9 @@ class BoundaryView(QWidget):
 
     def _class_names(self, k: int) -> list[str]:
         names = list(getattr(self._snap.data, "class_names", ()) or ())
-        return [names[i] if i < len(names) else self.tr("class {0}").format(i) for i in range(k)]
+        # Counted from 1 as people count; a CSV file's own label names win when it has them.
+        return [names[i] if i < len(names) else self.tr("class {0}").format(i + 1)
+                for i in range(k)]
 
     def _draw_points(self) -> None:
         data = self._snap.data
@@ -329,7 +331,7 @@ class BoundaryView(QWidget):
             train_cols = self._value_colours(data.y_train, m)
             test_cols = self._value_colours(data.y_test, m)
         else:
-            table = [palette.class_color(i) for i in range(max(2, data.n_classes))]
+            table = palette.class_colors(data.problem, data.n_classes)
             train_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_train)]
             test_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_test)]
         outline = pg.mkPen(palette.POINT_OUTLINE, width=1)

@@ -102,8 +102,33 @@ def test_multiclass_uses_class_colours(view):
     p[:, 2 * RES // 3:, 2] = 1
     show(view, 1, p, data=empty_data("multiclass", 3), problem="multiclass", n_classes=3)
     left, mid, right = pixel(view, -4.5, 0), pixel(view, 0, 0), pixel(view, 4.5, 0)
-    assert orange(left) and blue(mid)
-    assert right[1] > right[0] + 40 and right[1] > right[2]  # green
+    assert left[1] > left[0] + 20 and left[1] > left[2] + 20     # pale green (class 1)
+    assert mid[0] > mid[1] + 20 and mid[0] > mid[2] + 10         # pale rose (class 2)
+    assert right[0] > right[2] + 30 and right[1] > right[2] + 30  # pale yellow (class 3)
+    assert not blue(left) and not blue(mid) and not blue(right)
+
+
+def test_multiclass_legend_names_class_1_to_k_in_their_colours(view):
+    from nnviz.app.views import palette
+    k = 4
+    p = np.full((RES, RES, k), 1.0 / k, np.float32)
+    show(view, 1, p, data=empty_data("multiclass", k), problem="multiclass", n_classes=k)
+    legend = view._classes
+    assert legend.isVisible() and not view._bar.isVisible()
+    text = legend.text()
+    for i in range(k):
+        assert f"class {i + 1}" in text and palette.CLASS_COLORS[i] in text
+    assert "class 0" not in text and "class 5" not in text
+
+
+def test_multiclass_points_take_the_class_colours(view):
+    from nnviz.app.views import palette
+    data = PlotData(np.array([[-3.0, 0.0], [0.0, 0.0], [3.0, 0.0]]), np.array([0, 1, 2]),
+                    np.zeros((0, 2)), np.zeros(0, int), "multiclass", 3, EXTENT)
+    show(view, 1, np.full((RES, RES, 3), 1 / 3, np.float32), data=data, problem="multiclass",
+         n_classes=3)
+    brushes = [b.color().name().upper() for b in view.train_scatter().data["brush"]]
+    assert brushes == list(palette.CLASS_COLORS[:3])
 
 
 def test_regression_values_use_symmetric_levels(view):
