@@ -57,6 +57,8 @@ class DataConfig:
     seed: int = 0
     features: tuple[str, ...] = ("x1", "x2")
     n_classes: int = 3  # only used by datasets with a class count (blobs)
+    # Logic gates only: the truth table's 0/1 corners as in the course (False: corners at ±3).
+    raw_gates: bool = True
 
     def __post_init__(self):
         from nnviz.data import DATASETS, FEATURES
@@ -66,6 +68,8 @@ class DataConfig:
         _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
         _check_number("n_classes", self.n_classes, 2, 6, integer=True)
+        if not isinstance(self.raw_gates, bool):
+            raise TypeError(f"raw_gates must be true or false, got {self.raw_gates!r}")
         object.__setattr__(self, "features",
                            _check_sequence("features", self.features, "feature names"))
         _check(len(self.features) > 0, "features", self.features, "at least one input feature")

@@ -379,7 +379,8 @@ class Session:
         With ``grids`` the boundary (res, res) — or (res, res, k) for several outputs — the
         per-Dense-layer neuron maps (units, res, res) and the feature maps (n_features, res,
         res) come from one inference pass over the grid's cell centres (see
-        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6).
+        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6) over the data's
+        square (``snap.centre ± snap.extent``: [-6, 6]², or [-0.5, 1.5]² for the gates).
         """
         model = self.model
         try:
@@ -390,9 +391,10 @@ class Session:
             gradients, norms = None, ()
         boundary = neuron_maps = feature_maps = None
         if grids:
-            names = self._data.features
-            feats = self._grids.features(names, resolution)
-            feature_maps = self._grids.feature_maps(names, resolution)
+            names, plot = self._data.features, self._data.plot
+            plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
+            feats = self._grids.features(names, resolution, *plane)
+            feature_maps = self._grids.feature_maps(names, resolution, *plane)
             with np.errstate(all="ignore"):
                 boundary, neuron_maps = grid_outputs(model, feats, resolution)
         hist = self.history.arrays()
@@ -406,4 +408,5 @@ class Session:
             test_metric=hist["test_metric"], boundary=boundary, neuron_maps=neuron_maps,
             extent=self._data.plot.extent, learning_rate=self.learning_rate,
             gradient_norms=norms, status=self.status, message=self._message,
-            config=self._config, data=self._data.plot, feature_maps=feature_maps)
+            config=self._config, data=self._data.plot, feature_maps=feature_maps,
+            centre=self._data.plot.centre)

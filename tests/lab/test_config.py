@@ -148,3 +148,13 @@ def test_with_dataset_follows_the_data_there_and_back():
     # A hand-chosen loss survives a dataset change that keeps the problem type.
     kept = ExperimentConfig().with_training(loss="mse").with_dataset("xor")
     assert kept.training.loss == "mse"
+
+
+def test_raw_gates_defaults_to_the_course_corners_and_survives_json():
+    assert DataConfig().raw_gates is True
+    config = ExperimentConfig().with_dataset("and", raw_gates=False)
+    assert json.loads(config.to_json())["data"]["raw_gates"] is False
+    assert ExperimentConfig.from_json(config.to_json()) == config
+    assert ExperimentConfig.from_json('{"data": {"dataset": "or"}}').data.raw_gates is True
+    with pytest.raises(TypeError, match=r"data\.raw_gates.*'yes'"):
+        ExperimentConfig.from_json('{"data": {"raw_gates": "yes"}}')

@@ -246,7 +246,8 @@ class BoundaryView(QWidget):
             return
         self._drawn_key = key
         self._update_caption()
-        e = float(snap.extent)
+        # The data's own square: [-6, 6]², or [-0.5, 1.5]² around the logic gates' corners.
+        e, c = float(snap.extent), float(getattr(snap, "centre", 0.0))
         discrete = self._discrete.isChecked()
         found = self._focused_map()
         problem = snap.data.problem if snap.data is not None else "binary"
@@ -276,9 +277,9 @@ class BoundaryView(QWidget):
                 values = (values >= 0.5).astype(np.float32)
             self._set_scalar(values, 0.0, 1.0)
             self._set_bar_labels("0", "0.5", "1")
-        self._image.setRect(QRectF(-e, -e, 2 * e, 2 * e))
+        self._image.setRect(QRectF(c - e, c - e, 2 * e, 2 * e))
         item = self._plot.getPlotItem()
-        item.setRange(xRange=(-e, e), yRange=(-e, e), padding=0.0)
+        item.setRange(xRange=(c - e, c + e), yRange=(c - e, c + e), padding=0.0)
 
     def _set_bar_labels(self, low: str, mid: str, high: str) -> None:
         if self._bar.labels() != (low, mid, high):

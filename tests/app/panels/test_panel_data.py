@@ -208,3 +208,16 @@ def test_blobs_thumbnail_uses_the_multiclass_colours_not_orange_or_blue():
                 hues.add(c.name().upper())
     assert palette.CLASS_COLORS[0] in hues and palette.CLASS_COLORS[1] in hues
     assert palette.NEGATIVE not in hues and palette.POSITIVE not in hues
+
+
+def test_gate_corners_checkbox_only_for_gates_and_edits_raw_gates(qtbot, panel):
+    from PySide6.QtWidgets import QCheckBox
+    box = child(panel, QCheckBox, "raw_gates")
+    assert not box.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.config_edited):
+        qtbot.mouseClick(panel.grid.button("and"), Qt.MouseButton.LeftButton)
+    assert box.isVisibleTo(panel) and box.isChecked()   # the course's 0/1 corners by default
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert sig.args[0].data.raw_gates is False and sig.args[0].data.dataset == "and"
+    assert len(box.toolTip()) > 20

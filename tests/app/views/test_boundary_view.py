@@ -166,3 +166,20 @@ def test_points_drawn_with_class_colours(view):
     show(view, 1, np.full((RES, RES), 0.5, np.float32), data=data)
     assert orange(pixel(view, -3, 0)) and blue(pixel(view, 3, 0))
     assert len(view.train_scatter().data) == 2
+
+
+def test_gate_square_fits_the_view_to_the_corners(view):
+    """The logic gates' data lives in [-0.5, 1.5]²: the plane is zoomed to it."""
+    corners = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    data = PlotData(corners, np.array([0, 0, 0, 1]), np.zeros((0, 2)), np.zeros(0, int),
+                    "binary", 2, 1.0, centre=0.5)
+    b = np.zeros((RES, RES), np.float32)
+    b[:, RES // 2:] = 1.0                                  # x > 0.5 is class 1
+    view.show_snapshot(make_snapshot(ExperimentConfig(), serial=1, res=RES, boundary=b,
+                                     data=data, extent=1.0, centre=0.5))
+    (x0, x1), (y0, y1) = view.plot_item().getViewBox().viewRange()
+    assert (x0, x1, y0, y1) == pytest.approx((-0.5, 1.5, -0.5, 1.5), abs=1e-6)
+    rect = view.image_item().mapRectToView(view.image_item().boundingRect())
+    assert (rect.left(), rect.right()) == pytest.approx((-0.5, 1.5))
+    assert orange(pixel(view, 0.1, 0.5)) and blue(pixel(view, 0.9, 0.5))
+    assert blue(pixel(view, 1.0, 1.0))                     # the (1, 1) point, class 1
