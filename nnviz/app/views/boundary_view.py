@@ -14,6 +14,10 @@ from nnviz.app.views import palette
 IMAGE_STRENGTH = 0.32
 PLOT_TOP_MARGIN = 8
 REGRESSION_BANDS = 10
+POINT_SIZE = 8
+# A handful of distinct points (a logic gate's truth table) are drawn large, to be read from the
+# back of a classroom.
+FEW_POINTS, FEW_POINT_SIZE = 16, 18
 
 
 class _SquareBox(QWidget):
@@ -115,8 +119,8 @@ class BoundaryView(QWidget):
         self._lut = palette.diverging_lut(256, IMAGE_STRENGTH)
         self._image.setLookupTable(self._lut)
         item.addItem(self._image)
-        self._train = pg.ScatterPlotItem(size=8, symbol="o", pxMode=True)
-        self._test = pg.ScatterPlotItem(size=8, symbol="o", pxMode=True)
+        self._train = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True)
+        self._test = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True)
         self._train.setZValue(2)
         self._test.setZValue(3)
         item.addItem(self._train)
@@ -335,6 +339,11 @@ class BoundaryView(QWidget):
             table = palette.class_colors(data.problem, data.n_classes)
             train_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_train)]
             test_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_test)]
+        every = np.concatenate([np.asarray(data.points_train, dtype=np.float64).reshape(-1, 2),
+                                np.asarray(data.points_test, dtype=np.float64).reshape(-1, 2)])
+        few = len(np.unique(every, axis=0)) <= FEW_POINTS
+        for scatter in (self._train, self._test):
+            scatter.setSize(FEW_POINT_SIZE if few else POINT_SIZE)
         outline = pg.mkPen(palette.POINT_OUTLINE, width=1)
         brushes = {c.rgb(): pg.mkBrush(c) for c in train_cols + test_cols}
         pens = {c.rgb(): pg.mkPen(c, width=2.2) for c in test_cols}

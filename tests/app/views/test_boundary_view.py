@@ -183,3 +183,15 @@ def test_gate_square_fits_the_view_to_the_corners(view):
     assert (rect.left(), rect.right()) == pytest.approx((-0.5, 1.5))
     assert orange(pixel(view, 0.1, 0.5)) and blue(pixel(view, 0.9, 0.5))
     assert blue(pixel(view, 1.0, 1.0))                     # the (1, 1) point, class 1
+    assert view.train_scatter().opts["size"] == 18           # four corners: drawn large
+
+
+def test_many_points_stay_small():
+    from nnviz.app.views.boundary_view import BoundaryView as View
+    view = View()
+    points = np.random.default_rng(0).uniform(-5, 5, (50, 2))
+    data = PlotData(points, np.zeros(50, int), np.zeros((0, 2)), np.zeros(0, int), "binary",
+                    2, EXTENT)
+    view.show_snapshot(make_snapshot(ExperimentConfig(), serial=1, res=RES, data=data))
+    assert view.train_scatter().opts["size"] == 8
+    view.deleteLater()
