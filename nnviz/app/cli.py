@@ -4,7 +4,8 @@
 [--screenshot PATH] [--screenshot-after SECONDS] [--quit-after SECONDS] [--lang en|ko]``
 
 Parsing and validation import no Qt, so ``nnviz --help`` and a mistyped flag answer at once;
-Qt is imported only when the window starts. A bad value exits with status 2 and a message naming
+Qt is imported only when the window starts (and QtGui's list of image formats when
+``--screenshot`` is given). Without a display the app says so in one sentence and exits 1. A bad value exits with status 2 and a message naming
 the flag (argparse's convention).
 """
 from __future__ import annotations
@@ -80,6 +81,54 @@ def _learning_rate(text: str) -> float:
     return _number(text, "a number like 0.03", lambda v: v > 0, "must be greater than 0")
 
 
+def image_formats() -> set[str]:
+    """Extensions Qt can write screenshots in (png, jpg, bmp, ... as this Qt build offers).
+
+    Imports only QtGui, and only when ``--screenshot`` is given: no display is needed.
+    """
+    from PySide6.QtGui import QImageWriter
+    return {bytes(f).decode().lower() for f in QImageWriter.supportedImageFormats()}
+
+
+def _screenshot_path(text: str) -> str:
+    """``text`` as an absolute image path in an existing, writable folder with an extension
+    naming a format Qt writes; argparse's error (exit 2) otherwise."""
+    path = os.path.abspath(os.path.expanduser(text))
+    folder = os.path.dirname(path)
+    if not os.path.isdir(folder):
+        raise argparse.ArgumentTypeError(f"the folder {folder!r} does not exist; create it "
+                                         "first or choose another path")
+    if not os.access(folder, os.W_OK):
+        raise argparse.ArgumentTypeError(f"cannot write into the folder {folder!r}")
+    extension = os.path.splitext(path)[1].lstrip(".").lower()
+    formats = image_formats()
+    if extension not in formats:
+        named = f"the extension .{extension}" if extension else "no extension"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} has {named}; use one of "
+            + ", ".join(f".{f}" for f in sorted(formats & {"png", "jpg", "jpeg", "bmp"}) or
+                        sorted(formats)) + " (the extension decides the image format)")
+    return path
+
+
+def display_problem(environ=None, platform: str | None = None) -> str | None:
+    """Why Qt could not open a window here, in one sentence, or None when it likely can.
+
+    Checked before QApplication exists: without a display Qt aborts the process (exit 134)
+    with a message about platform plugins that tells a student nothing.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")) or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("nnviz: there is no screen to open the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set): start it from a desktop session, run it under a virtual "
+            "screen with xvfb-run (install the xvfb package), or set QT_QPA_PLATFORM=offscreen "
+            "to run without showing a window (e.g. with --screenshot).")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; dataset and activation choices come from the registries."""
     from nnviz.data import DATASETS
@@ -102,8 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--learning-rate", type=_learning_rate, metavar="X",
                         help="learning rate, greater than 0 (default: 0.03)")
     parser.add_argument("--play", action="store_true", help="start training at once")
-    parser.add_argument("--screenshot", metavar="PATH",
-                        help="save a PNG of the whole window after --screenshot-after seconds")
+    parser.add_argument("--screenshot", type=_screenshot_path, metavar="PATH",
+                        help="save a picture of the whole window after --screenshot-after "
+                             "seconds, in the format its extension names (.png, .jpg, .bmp); "
+                             "the folder must exist")
     parser.add_argument("--screenshot-after", type=_positive_seconds, default=1.0,
                         metavar="SECONDS", help="when to take the screenshot (default: 1)")
     parser.add_argument("--quit-after", type=_positive_seconds, metavar="SECONDS",
@@ -213,9 +264,9 @@ def run_window(config, args: argparse.Namespace) -> int:
         if state["shot"] or not args.screenshot:
             return
         state["shot"] = True
-        path = os.path.abspath(args.screenshot)
-        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-        if window.grab().save(path, "PNG"):
+        path = args.screenshot  # checked when the flags were read: folder and format
+        image_format = os.path.splitext(path)[1].lstrip(".").upper()
+        if window.grab().save(path, image_format):
             print(f"nnviz: screenshot saved to {path}", flush=True)
         else:
             state["screenshot_error"] = f"nnviz: could not write the screenshot {path}"
@@ -248,4 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     config = config_from_args(args, parser)
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr, flush=True)
+        return 1
     return run_window(config, args)

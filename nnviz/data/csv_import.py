@@ -116,7 +116,7 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
     rows = _rows(_text(path_or_text, max_bytes))
     if not rows:
         raise CsvError("the file is empty: it needs a label column after at least one feature "
-                       "column, and at least 2 rows")
+                       "column, and at least 2 rows", line=1)
     first_line, first = rows[0]
     width = len(first)
     if width < 2:
@@ -132,8 +132,10 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
     label_name = first[-1] if header and first[-1] else "label"
     data = rows[1:] if header else rows
     if len(data) < 2:
+        # Name the line where the missing row should be: the one after the last row read.
         raise CsvError(f"found {len(data)} data row{'s' if len(data) != 1 else ''} "
-                       f"{'after the header ' if header else ''}— nnviz needs at least 2")
+                       f"{f'after the header on line {first_line} ' if header else ''}"
+                       "— nnviz needs at least 2", line=rows[-1][0] + 1)
 
     heading = [*names, label_name] if header else [None] * width
     x = np.empty((len(data), width - 1))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnviz.data.spec import (DATASETS, DatasetSpec, check_bool, check_k, dataset,
-                             gaussian_in_plane, make_dataset, split_counts)
+from nnviz.data.spec import (DATASETS, GATE_PLANE, PLANE, DatasetSpec, check_bool, check_k,
+                             dataset, gaussian_in_plane, make_dataset, split_counts)
 
 __all__ = ["DATASETS", "DatasetSpec", "make_dataset", "GATE_TABLE", "GATE_INPUTS"]
 
@@ -151,8 +151,13 @@ GATE_INPUTS = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
 #: Outputs of each gate for the rows of ``GATE_INPUTS``.
 GATE_TABLE = {"and": (0, 0, 0, 1), "or": (0, 1, 1, 1), "nand": (1, 1, 1, 0),
               "xor_gate": (0, 1, 1, 0)}
-# Without ``raw`` the unit square is stretched to corners at ±3 so it fills the boundary view.
+# ``raw=False`` stretches the unit square to corners at ±3 (the common plane's scale);
+# the default ``raw=True`` keeps the course's 0/1 inputs, shown in the square GATE_PLANE.
 _GATE_HALF_SIDE = 3.0
+
+
+def _gate_plane(raw) -> tuple[float, float]:
+    return GATE_PLANE if check_bool("raw", raw) else (-PLANE, PLANE)
 
 
 def _gate(rng, n, noise, raw, outputs):
@@ -166,7 +171,7 @@ def _gate(rng, n, noise, raw, outputs):
     if n > 4 and noise > 0:
         # The first four points stay the exact truth table; copies scatter around their corner
         # with a spread of up to a quarter of the side (noise 0.5) so the corners stay apart.
-        x[4:] = gaussian_in_plane(rng, x[4:], noise * spacing / 2)
+        x[4:] = gaussian_in_plane(rng, x[4:], noise * spacing / 2, *_gate_plane(raw))
     return x, np.asarray(outputs)[rows]
 
 
@@ -178,10 +183,11 @@ def _register_gate(name: str, display: str, doc: str) -> None:
 
     generate.__doc__ = (
         f"The {display} truth table {outputs} at (0,0), (1,0), (0,1), (1,1).\n\n"
-        "Corners at ±3 (``raw=False``) or at the raw 0/1 inputs (``raw=True``). Points beyond "
+        "Corners at the raw 0/1 inputs (``raw=True``, the default, as in the course) or "
+        "stretched to ±3 (``raw=False``). Points beyond "
         "the first four repeat the table with Gaussian jitter of ``noise`` × half the side; "
         "fewer than four points take the first rows of the table.")
-    dataset(name, display, doc, "binary", 2, options={"raw": False})(generate)
+    dataset(name, display, doc, "binary", 2, options={"raw": True}, plane=_gate_plane)(generate)
 
 
 _register_gate("and", "AND gate", "The four inputs of AND: the output is 1 only when both are 1.")

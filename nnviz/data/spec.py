@@ -24,6 +24,8 @@ PLANE = 6.0
 MAX_POINTS = 100_000
 MAX_NOISE = 0.5
 MIN_CLASSES, MAX_CLASSES = 2, 6
+#: The square around the logic gates' 0/1 corners that the views show (half a unit of margin).
+GATE_PLANE = (-0.5, 1.5)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class DatasetSpec:
         Use :meth:`classes_for` when options can change it (``blobs`` with ``k``).
     options : tuple of (str, object)
         Extra keyword options ``make`` accepts and their defaults, e.g. ``(("k", 3),)``.
+    plane : callable or None
+        ``plane(**options) -> (low, high)``: the square ``[low, high]²`` the points lie in and
+        the views show; ``None`` means the common plane ``[-6, 6]²``. Use :meth:`plane_for`.
     """
 
     name: str
@@ -51,6 +56,13 @@ class DatasetSpec:
     problem: str
     n_classes: int | None
     options: tuple[tuple[str, Any], ...] = field(default=())
+    plane: Callable[..., tuple[float, float]] | None = None
+
+    def plane_for(self, **options: Any) -> tuple[float, float]:
+        """``(low, high)``: the square ``[low, high]²`` to show for these options."""
+        if self.plane is None:
+            return (-PLANE, PLANE)
+        return self.plane(**{**self.defaults, **options})
 
     @property
     def defaults(self) -> dict[str, Any]:
@@ -104,12 +116,15 @@ def check_bool(argument: str, value: Any) -> bool:
 
 def dataset(name: str, display: str, doc: str, problem: str, n_classes: int | None,
             options: dict[str, Any] | None = None,
-            aliases: tuple[str, ...] = ()) -> Callable[[Callable], Callable]:
+            aliases: tuple[str, ...] = (),
+            plane: Callable[..., tuple[float, float]] | None = None
+            ) -> Callable[[Callable], Callable]:
     """Register a generator ``fn(rng, n, noise, **options) -> (x, y)`` as dataset ``name``.
 
     The registered ``make`` checks ``n_points``, ``noise``, ``seed`` and the option names before
     calling ``fn`` with a fresh ``np.random.default_rng(seed)``, so generators never validate and
-    the same seed always gives the same points.
+    the same seed always gives the same points. ``plane(**options)`` gives the square the points
+    lie in when it is not the common ``[-6, 6]²`` (see :attr:`DatasetSpec.plane`).
     """
     if problem not in PROBLEMS:
         raise ValueError(f"problem must be one of {PROBLEMS}, got {problem!r}")
@@ -134,7 +149,7 @@ def dataset(name: str, display: str, doc: str, problem: str, n_classes: int | No
         make.__name__ = f"make_{name}"
         make.__qualname__ = make.__name__
         make.__doc__ = f"{display}: {doc}\n\n{fn.__doc__ or ''}".rstrip()
-        spec = DatasetSpec(name, make, problem, n_classes, tuple(defaults.items()))
+        spec = DatasetSpec(name, make, problem, n_classes, tuple(defaults.items()), plane)
         DATASETS.register(name, spec, display, doc, aliases)
         return fn
 
@@ -176,17 +191,19 @@ def split_counts(n: int, k: int) -> list[int]:
     return [n // k + (j < n % k) for j in range(k)]
 
 
-def gaussian_in_plane(rng: np.random.Generator, centres: np.ndarray, std: float) -> np.ndarray:
-    """``centres`` plus Gaussian noise, redrawn where it would leave the plane.
+def gaussian_in_plane(rng: np.random.Generator, centres: np.ndarray, std: float,
+                      low: float = -PLANE, high: float = PLANE) -> np.ndarray:
+    """``centres`` plus Gaussian noise, redrawn where it would leave the plane
+    (``[low, high]²``, by default the common one).
 
     Playground simply draws such points off-canvas; redrawing keeps every point visible and
     inside the boundary grid, at the cost of a slightly truncated tail.
     """
     points = centres + rng.normal(0.0, std, centres.shape)
     for _ in range(100):
-        outside = np.any(np.abs(points) > PLANE, axis=1)
+        outside = np.any((points < low) | (points > high), axis=1)
         if not outside.any():
             break
         points[outside] = centres[outside] + rng.normal(0.0, std, (int(outside.sum()), 2))
     # Only reachable for centres on the edge with huge noise; never seen with our datasets.
-    return np.clip(points, -PLANE, PLANE)
+    return np.clip(points, low, high)

@@ -33,6 +33,14 @@ def _check_number(name: str, value: Any, lo: float, hi: float, *, lo_open=False,
     _check(ok and value == value, name, value, f"in {'(' if lo_open else '['}{lo}, {hi}]")
 
 
+def _check_sequence(name: str, value: Any, items: str) -> tuple:
+    """``value`` as a tuple; a TypeError naming the field when it is not a list (a string
+    would otherwise become a tuple of letters)."""
+    if isinstance(value, (str, bytes, dict)) or not isinstance(value, (list, tuple)):
+        raise TypeError(f"{name} must be a list of {items}, got {value!r}")
+    return tuple(value)
+
+
 def _check_name(name: str, value: Any, registry) -> None:
     if value not in registry:
         raise ValueError(f"{name} must be one of {', '.join(registry.names())}, got {value!r}")
@@ -49,6 +57,8 @@ class DataConfig:
     seed: int = 0
     features: tuple[str, ...] = ("x1", "x2")
     n_classes: int = 3  # only used by datasets with a class count (blobs)
+    # Logic gates only: the truth table's 0/1 corners as in the course (False: corners at ±3).
+    raw_gates: bool = True
 
     def __post_init__(self):
         from nnviz.data import DATASETS, FEATURES
@@ -58,7 +68,10 @@ class DataConfig:
         _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
         _check_number("n_classes", self.n_classes, 2, 6, integer=True)
-        object.__setattr__(self, "features", tuple(self.features))
+        if not isinstance(self.raw_gates, bool):
+            raise TypeError(f"raw_gates must be true or false, got {self.raw_gates!r}")
+        object.__setattr__(self, "features",
+                           _check_sequence("features", self.features, "feature names"))
         _check(len(self.features) > 0, "features", self.features, "at least one input feature")
         _check(len(set(self.features)) == len(self.features), "features", self.features,
                "without repeats")
@@ -98,7 +111,12 @@ class NetworkConfig:
     def __post_init__(self):
         from nnviz.engine.activations import ACTIVATIONS
         from nnviz.engine.initializers import INITIALIZERS
-        hidden = tuple(h if isinstance(h, LayerConfig) else LayerConfig(**h) for h in self.hidden)
+        hidden = _check_sequence("hidden", self.hidden, "layers")
+        for i, h in enumerate(hidden):
+            if not isinstance(h, (LayerConfig, dict)):
+                raise TypeError(f"hidden[{i}] must be a layer (a JSON object such as "
+                                f"{{\"units\": 4}}), got {h!r}")
+        hidden = tuple(h if isinstance(h, LayerConfig) else LayerConfig(**h) for h in hidden)
         object.__setattr__(self, "hidden", hidden)
         _check(len(hidden) <= MAX_HIDDEN_LAYERS, "hidden", len(hidden),
                f"at most {MAX_HIDDEN_LAYERS} hidden layers")
@@ -208,15 +226,21 @@ class ExperimentConfig:
 
     def with_dataset(self, dataset: str, **data_changes) -> "ExperimentConfig":
         """Another dataset; the problem type follows it when the current one cannot fit it
-        (e.g. circle -> plane switches binary to regression with an ``auto`` loss)."""
+        (circle -> plane: binary to regression, circle -> blobs: binary to multi-class) or
+        when it only followed the old dataset (blobs -> circle: back to binary). A problem
+        type chosen against the data (two-class data as a 2-way softmax) stays while it fits.
+        A change of problem type resets the loss and output activation to ``auto``."""
         from nnviz.data import DATASETS
         problem = DATASETS.get(dataset, "dataset").problem
         allowed = {"binary": ("binary", "multiclass")}.get(problem, (problem,))
-        training = self.training
-        if training.problem not in allowed:
+        followed_data = self.training.problem == DATASETS.get(self.data.dataset).problem
+        training, network = self.training, self.network
+        if training.problem not in allowed or (followed_data and training.problem != problem):
             training = replace(training, problem=problem, loss="auto")
+            network = replace(network, output_activation="auto")
+        # One replace for all parts: one by one would pass through invalid configs.
         return replace(self, data=replace(self.data, dataset=dataset, **data_changes),
-                       training=training)
+                       network=network, training=training)
 
     def with_layer(self, index: int, **changes) -> "ExperimentConfig":
         hidden = list(self.network.hidden)
@@ -250,16 +274,27 @@ class ExperimentConfig:
 
 def _from_dict(kind, d: dict, where: str):
     if not isinstance(d, dict):
-        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__}")
+        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__} "
+                        f"{_short(d)}")
     known = {f.name for f in fields(kind)}
     unknown = sorted(set(d) - known)
     if unknown:
         raise ValueError(f"{where} has unknown field(s) {', '.join(unknown)}; "
                          f"known: {', '.join(sorted(known))}")
     values = dict(d)
-    if kind is DataConfig and "features" in values:
-        values["features"] = tuple(values["features"])
     if kind is NetworkConfig and "hidden" in values:
-        values["hidden"] = tuple(_from_dict(LayerConfig, h, f"{where}.hidden")
-                                 for h in values["hidden"])
-    return kind(**values)
+        hidden = _check_sequence(f"{where}.hidden", values["hidden"], "layers")
+        values["hidden"] = tuple(_from_dict(LayerConfig, h, f"{where}.hidden[{i}]")
+                                 for i, h in enumerate(hidden))
+    if where == "config":
+        return kind(**values)
+    try:
+        return kind(**values)
+    except (TypeError, ValueError) as exc:
+        # Every check's message starts with the field's name: say where in the file it is.
+        raise type(exc)(f"{where}.{exc}") from None
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from nnviz.data import DATASETS, PLANE, make_features, one_hot, train_test_split
+from nnviz.data import DATASETS, make_features, one_hot, train_test_split
 from nnviz.engine import backend
 
 from .config import DataConfig, ExperimentConfig
@@ -25,31 +25,35 @@ class RawData:
     y_test: np.ndarray
     problem: str              # the dataset's own problem kind
     n_classes: int            # 1 for regression
+    plane: tuple = (-6.0, 6.0)  # (low, high): the points lie in the square [low, high]²
 
 
-def takes_class_count(dataset: str) -> bool:
-    """Whether ``dataset`` has a class-count option (``k``, e.g. blobs)."""
-    return "k" in DATASETS.get(dataset, "dataset").defaults
+def dataset_options(data: DataConfig) -> dict:
+    """The options of ``data.dataset`` that the config decides: ``k`` (blobs) from
+    ``n_classes``, ``raw`` (logic gates) from ``raw_gates``; none for the others."""
+    defaults = DATASETS.get(data.dataset, "dataset").defaults
+    chosen = {"k": data.n_classes, "raw": data.raw_gates}
+    return {name: value for name, value in chosen.items() if name in defaults}
 
 
 def points_key(data: DataConfig) -> tuple:
     """The DataConfig fields that decide the points (features only transform them);
-    ``n_classes`` counts only for datasets that take a class count."""
-    k = data.n_classes if takes_class_count(data.dataset) else None
-    return (data.dataset, data.n_points, data.noise, data.train_ratio, data.seed, k)
+    ``n_classes`` and ``raw_gates`` count only for datasets that take them."""
+    options = tuple(sorted(dataset_options(data).items()))
+    return (data.dataset, data.n_points, data.noise, data.train_ratio, data.seed, options)
 
 
 def generate(data: DataConfig) -> RawData:
     """Generate and split the points ``data`` describes (same config, same points)."""
     spec = DATASETS.get(data.dataset, "dataset")
-    options = {"k": data.n_classes} if takes_class_count(data.dataset) else {}
+    options = dataset_options(data)
     x, y = spec.make(data.n_points, data.noise, data.seed, **options)
     x_train, y_train, x_test, y_test = train_test_split(x, y, data.train_ratio, data.seed)
     arrays = [np.ascontiguousarray(a) for a in (x_train, y_train, x_test, y_test)]
     for a in arrays:
         a.setflags(write=False)
     n_classes = spec.classes_for(**options) or 1
-    return RawData(*arrays, spec.problem, int(n_classes))
+    return RawData(*arrays, spec.problem, int(n_classes), spec.plane_for(**options))
 
 
 class ExperimentData:
@@ -103,11 +107,13 @@ class ExperimentData:
         else:
             self.labels_train = self.labels_test = self.labels_eval = None
         self._sample = None
+        low, high = raw.plane
         self.plot = PlotData(
             points_train=raw.points_train, y_train=raw.y_train,
             points_test=raw.points_test, y_test=raw.y_test, problem=self.problem,
-            n_classes=self.n_classes, extent=float(PLANE), feature_names=self.features,
-            class_names=tuple(str(i) for i in range(self.n_classes)) if classification else ())
+            n_classes=self.n_classes, extent=(high - low) / 2, feature_names=self.features,
+            class_names=(),  # generated data has no names: the views say "class 1", ...
+            centre=(high + low) / 2)
 
     @property
     def n_train(self) -> int:

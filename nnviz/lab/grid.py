@@ -8,25 +8,27 @@ from nnviz.engine import backend
 EXTENT = 6.0  # the data plane is [-EXTENT, EXTENT]^2
 
 
-def grid_points(resolution: int, extent: float = EXTENT) -> np.ndarray:
+def grid_points(resolution: int, extent: float = EXTENT, centre: float = 0.0) -> np.ndarray:
     """The (res·res, 2) plane coordinates of the grid's cell centres, row-major.
 
-    Row ``i`` of the image is ``y = -extent + (i + 0.5)·2·extent/res`` (row 0 is the bottom of
-    the plane) and column ``j`` is the same formula in ``x``: an image of shape (res, res) drawn
-    with ``setRect(-extent, -extent, 2·extent, 2·extent)`` puts every value over its own cell.
+    Row ``i`` of the image is ``y = c - extent + (i + 0.5)·2·extent/res`` with ``c = centre``
+    (row 0 is the bottom of the plane) and column ``j`` is the same formula in ``x``: an image
+    of shape (res, res) drawn with ``setRect(c - extent, c - extent, 2·extent, 2·extent)`` puts
+    every value over its own cell.
     """
     if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) \
             or not 2 <= resolution <= 1000:
         raise ValueError(f"resolution must be an integer in [2, 1000], got {resolution!r}")
-    centres = -extent + (np.arange(resolution) + 0.5) * (2.0 * extent / resolution)
+    centres = centre - extent + (np.arange(resolution) + 0.5) * (2.0 * extent / resolution)
     xs, ys = np.meshgrid(centres, centres)  # xs[i, j] = centres[j], ys[i, j] = centres[i]
     return np.column_stack([xs.ravel(), ys.ravel()])
 
 
 class GridCache:
-    """Grid feature matrices, computed once per (features, resolution) and reused.
+    """Grid feature matrices, computed once per (features, resolution, plane) and reused.
 
-    ``features(names, res)`` returns the model-input matrix (res·res, n_features) in the engine's
+    The plane is the cache's ``extent`` around 0 unless a call names its own ``extent`` and
+    ``centre`` (the logic gates' square). ``features(names, res)`` returns the model-input matrix (res·res, n_features) in the engine's
     float type; ``feature_maps(names, res)`` the same values shaped (n_features, res, res).
     Both are cached and must be treated as read-only.
     """
@@ -36,12 +38,13 @@ class GridCache:
         self.max_entries = max_entries
         self._cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
 
-    def _entry(self, names: tuple[str, ...], resolution: int):
-        key = (tuple(names), int(resolution), backend.floatx())
+    def _entry(self, names: tuple[str, ...], resolution: int, extent=None, centre=0.0):
+        extent = self.extent if extent is None else float(extent)
+        key = (tuple(names), int(resolution), backend.floatx(), extent, float(centre))
         hit = self._cache.get(key)
         if hit is None:
             from nnviz.data import make_features
-            points = grid_points(int(resolution), self.extent)
+            points = grid_points(int(resolution), extent, float(centre))
             feats = np.ascontiguousarray(make_features(points, list(names)),
                                          dtype=backend.floatx())
             maps = np.ascontiguousarray(feats.T.reshape(len(names), resolution, resolution))
@@ -52,11 +55,11 @@ class GridCache:
             hit = self._cache[key] = (feats, maps)
         return hit
 
-    def features(self, names, resolution: int) -> np.ndarray:
-        return self._entry(tuple(names), resolution)[0]
+    def features(self, names, resolution: int, extent=None, centre=0.0) -> np.ndarray:
+        return self._entry(tuple(names), resolution, extent, centre)[0]
 
-    def feature_maps(self, names, resolution: int) -> np.ndarray:
-        return self._entry(tuple(names), resolution)[1]
+    def feature_maps(self, names, resolution: int, extent=None, centre=0.0) -> np.ndarray:
+        return self._entry(tuple(names), resolution, extent, centre)[1]
 
     def clear(self) -> None:
         self._cache.clear()

@@ -335,9 +335,19 @@ class Session:
         Raises
         ------
         ValueError
-            An index out of range (the message names it and the valid range) or a value
-            that is not a finite number.
+            An index out of range (the message names it and the valid range), a value
+            that is not a finite number, or one too large for the model's float type (float32
+            would store ±1e39 as ±inf).
         """
+        dtype = self._dense[0].kernel.dtype
+        limit = float(np.finfo(dtype).max)
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = 0.0  # set_dense_weight names the bad value
+        if math.isfinite(number) and abs(number) > limit:
+            raise ValueError(f"value {value!r} is too large for the model's {dtype} weights: "
+                             f"the largest they hold is ±{limit:.4g}")
         set_dense_weight(self._dense, dense_index, row, col, value)
         self._gradient_cache = None
         self._edits += 1
@@ -369,7 +379,8 @@ class Session:
         With ``grids`` the boundary (res, res) — or (res, res, k) for several outputs — the
         per-Dense-layer neuron maps (units, res, res) and the feature maps (n_features, res,
         res) come from one inference pass over the grid's cell centres (see
-        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6).
+        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6) over the data's
+        square (``snap.centre ± snap.extent``: [-6, 6]², or [-0.5, 1.5]² for the gates).
         """
         model = self.model
         try:
@@ -380,9 +391,10 @@ class Session:
             gradients, norms = None, ()
         boundary = neuron_maps = feature_maps = None
         if grids:
-            names = self._data.features
-            feats = self._grids.features(names, resolution)
-            feature_maps = self._grids.feature_maps(names, resolution)
+            names, plot = self._data.features, self._data.plot
+            plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
+            feats = self._grids.features(names, resolution, *plane)
+            feature_maps = self._grids.feature_maps(names, resolution, *plane)
             with np.errstate(all="ignore"):
                 boundary, neuron_maps = grid_outputs(model, feats, resolution)
         hist = self.history.arrays()
@@ -396,4 +408,5 @@ class Session:
             test_metric=hist["test_metric"], boundary=boundary, neuron_maps=neuron_maps,
             extent=self._data.plot.extent, learning_rate=self.learning_rate,
             gradient_norms=norms, status=self.status, message=self._message,
-            config=self._config, data=self._data.plot, feature_maps=feature_maps)
+            config=self._config, data=self._data.plot, feature_maps=feature_maps,
+            centre=self._data.plot.centre)

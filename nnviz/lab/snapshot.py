@@ -24,9 +24,10 @@ class PlotData:
     y_test: np.ndarray
     problem: str              # "binary", "multiclass" or "regression"
     n_classes: int            # 1 for regression
-    extent: float             # the plane is [-extent, extent]^2
+    extent: float             # half the side of the plane shown: [c - extent, c + extent]^2
     feature_names: tuple = ()
     class_names: tuple = ()
+    centre: float = 0.0       # c, on both axes (0.5 for the logic gates' 0/1 corners)
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,8 +54,8 @@ class Snapshot:
         row 0 is the bottom of the plane (y = -extent).
     neuron_maps : list of ndarray or None
         Per Dense layer, array (units, res, res) of each neuron's activation over the grid.
-    extent : float
-        The grid covers [-extent, extent]^2.
+    extent, centre : float
+        The grid covers [centre - extent, centre + extent]^2 (centre 0 but for the gates).
     learning_rate : float
         The optimizer's current learning rate (after any schedule).
     gradient_norms : tuple of float
@@ -94,6 +95,7 @@ class Snapshot:
     config: object = None
     data: PlotData | None = None
     feature_maps: np.ndarray | None = None
+    centre: float = 0.0
 
     @property
     def last_train_loss(self) -> float:

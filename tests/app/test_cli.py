@@ -91,7 +91,7 @@ def test_help_lists_the_registries_and_does_not_load_qt():
 
 
 def test_screenshot_flag_writes_a_png_and_quit_after_exits_0(tmp_path):
-    shot = tmp_path / "shots" / "window.png"
+    shot = tmp_path / "window.png"
     done = run_nnviz("--dataset", "xor", "--play", "--screenshot", str(shot),
                      "--screenshot-after", "0.5", "--quit-after", "1.5")
     assert done.returncode == 0, done.stderr
@@ -143,3 +143,70 @@ def test_lang_ko_loads_the_translation_when_present(qtbot, tmp_path, monkeypatch
     assert cli.install_translator(app, "en") == []
     monkeypatch.setattr(nnviz.paths, "resource", lambda *parts: tmp_path / "missing" / "x.qm")
     assert cli.install_translator(app, "ko") == []
+
+
+def test_screenshot_into_a_missing_folder_exits_2_and_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "no" / "such"
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--screenshot", str(missing / "window.png")])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--screenshot" in err and "does not exist" in err and str(missing) in err
+    assert not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("name, named", [("window.xyz", ".xyz"), ("window", "no extension")])
+def test_screenshot_with_an_unknown_extension_exits_2(tmp_path, capsys, name, named):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--screenshot", str(tmp_path / name)])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--screenshot" in err and named in err and ".png" in err
+
+
+def test_bad_screenshot_folder_in_a_real_process_exits_2_before_any_window(tmp_path):
+    done = run_nnviz("--screenshot", str(tmp_path / "gone" / "a.png"), "--quit-after", "0",
+                     timeout=60)
+    assert done.returncode == 2
+    assert "--screenshot" in done.stderr and "does not exist" in done.stderr
+
+
+@pytest.mark.parametrize("extension, magic", [("jpg", b"\xff\xd8\xff"), ("bmp", b"BM")])
+def test_screenshot_writes_the_format_its_extension_names(tmp_path, extension, magic):
+    shot = tmp_path / f"window.{extension}"
+    done = run_nnviz("--screenshot", str(shot), "--screenshot-after", "0.2",
+                     "--quit-after", "0.4")
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes()[:len(magic)] == magic
+
+
+@pytest.mark.parametrize("environ, platform, blocked", [
+    ({}, "linux", True),
+    ({"DISPLAY": ":0"}, "linux", False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+    ({}, "win32", False),
+    ({}, "darwin", False),
+])
+def test_display_problem_only_when_linux_has_no_display(environ, platform, blocked):
+    assert (cli.display_problem(environ, platform) is not None) == blocked
+
+
+def test_no_display_prints_one_friendly_sentence_and_exits_1():
+    import os
+    import sys
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the DISPLAY check is for X11/Wayland systems")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    import subprocess
+    from window_helpers import REPO
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    done = subprocess.run([sys.executable, "-m", "nnviz", "--quit-after", "0"], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    for words in ("DISPLAY", "QT_QPA_PLATFORM=offscreen", "xvfb"):
+        assert words in lines[0]
+    assert "qt.qpa" not in done.stderr and "Aborted" not in done.stderr

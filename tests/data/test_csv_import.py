@@ -102,14 +102,16 @@ def rejects(source, line, column, *words, **kwargs):
     return message
 
 
-def test_empty_file():
-    rejects("\n\n   \n", None, None, "empty")
-    rejects(b"", None, None, "empty")
+def test_empty_file_names_line_1():
+    assert rejects("\n\n   \n", 1, None, "empty").startswith("line 1: ")
+    assert rejects(b"", 1, None, "empty").startswith("line 1: ")
 
 
-def test_header_only_or_one_row():
-    rejects("a,b,label\n", None, None, "0 data rows after the header")
-    rejects("1,2,0\n\n", None, None, "1 data row", "at least 2")
+def test_header_only_or_one_row_names_the_line_where_a_row_is_missing():
+    message = rejects("a,b,label\n", 2, None, "0 data rows after the header on line 1")
+    assert message.startswith("line 2: ")
+    assert rejects("1,2,0\n\n", 2, None, "1 data row", "at least 2").startswith("line 2: ")
+    assert rejects("\nx,y,c\n\n1,2,a\n", 5, None, "1 data row after the header on line 2")
 
 
 def test_ragged_rows_short_and_long():

@@ -78,7 +78,7 @@ def test_blobs_balanced_for_every_k(k):
 def test_defaults_and_n_classes():
     assert DATASETS.get("blobs").defaults == {"k": 3}
     assert DATASETS.get("blobs").n_classes == 3 and DATASETS.get("blobs").classes_for() == 3
-    assert DATASETS.get("and").defaults == {"raw": False}
+    assert DATASETS.get("and").defaults == {"raw": True}  # the course's 0/1 corners
     assert DATASETS.get("circle").defaults == {} and DATASETS.get("circle").classes_for() == 2
     assert DATASETS.get("plane").classes_for() is None
 

@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 
-from nnviz.data import GATE_INPUTS, make_dataset
+from nnviz.data import DATASETS, GATE_INPUTS, GATE_PLANE, PLANE, make_dataset
 
 N = 2000
 
@@ -143,8 +143,27 @@ def test_gate_raw_is_the_course_truth_table(gate):
 
 
 @pytest.mark.parametrize("gate", TRUTH)
-def test_gate_scaled_corners_at_plus_minus_3_same_table(gate):
+def test_gate_default_is_the_course_truth_table_shown_around_its_corners(gate):
     x, y = make_dataset(gate, 4, 0.5, 9)  # noise never moves the four table points
+    np.testing.assert_array_equal(x, GATE_INPUTS)
+    assert y.tolist() == TRUTH[gate]
+    spec = DATASETS.get(gate)
+    assert spec.plane_for() == GATE_PLANE == (-0.5, 1.5)
+    assert spec.plane_for(raw=False) == (-PLANE, PLANE)
+
+
+@pytest.mark.parametrize("gate", TRUTH)
+def test_gate_jitter_stays_in_its_square(gate):
+    x, _ = make_dataset(gate, 2000, 0.5, 3)
+    low, high = GATE_PLANE
+    assert x.min() >= low and x.max() <= high
+    assert x.min() < -0.2 and x.max() > 1.2  # the jitter reaches out, redrawn not clipped
+    assert np.mean((x == low) | (x == high)) == 0
+
+
+@pytest.mark.parametrize("gate", TRUTH)
+def test_gate_scaled_corners_at_plus_minus_3_same_table(gate):
+    x, y = make_dataset(gate, 4, 0.5, 9, raw=False)
     np.testing.assert_array_equal(x, [[-3, -3], [3, -3], [-3, 3], [3, 3]])
     assert y.tolist() == TRUTH[gate]
 
@@ -169,8 +188,13 @@ def test_gate_without_noise_repeats_exactly_and_short_takes_first_rows():
 
 
 def test_gate_jitter_grows_with_noise():
-    sizes = [np.abs(make_dataset("xor_gate", 400, s, 0)[0][4:]).std() for s in (0.1, 0.3, 0.5)]
-    assert sizes == sorted(sizes)
+    def spread(noise, raw):
+        x = make_dataset("xor_gate", 400, noise, 0, raw=raw)[0]
+        corners = GATE_INPUTS if raw else (GATE_INPUTS - 0.5) * 6
+        return np.linalg.norm(x[4:] - np.tile(corners, (100, 1))[4:], axis=1).mean()
+    for raw in (True, False):
+        sizes = [spread(s, raw) for s in (0.1, 0.3, 0.5)]
+        assert sizes == sorted(sizes) and sizes[0] > 0
 
 
 # --- regression --------------------------------------------------------------------------------

@@ -109,3 +109,52 @@ def test_with_layer_changes_one_layer():
     config = ExperimentConfig().with_layer(1, units=5, dropout=0.5)
     assert config.network.hidden[1] == LayerConfig(5, "tanh", 0.5, False)
     assert config.network.units == (4, 5)
+
+
+@pytest.mark.parametrize("text, named, shown", [
+    ('{"network": {"hidden": 5}}', "network.hidden", "5"),
+    ('{"network": {"hidden": "4,2"}}', "network.hidden", "'4,2'"),
+    ('{"network": {"hidden": [5]}}', "network.hidden[0]", "5"),
+    ('{"network": {"hidden": [{"units": 2}, {"units": "a"}]}}', "network.hidden[1].units",
+     "'a'"),
+    ('{"data": {"features": 5}}', "data.features", "5"),
+    ('{"data": {"features": "x1"}}', "data.features", "'x1'"),
+    ('{"data": {"noise": "a"}}', "data.noise", "'a'"),
+    ('{"training": {"batch_size": 2.5}}', "training.batch_size", "2.5"),
+])
+def test_json_of_the_wrong_type_names_the_field_and_what_it_got(text, named, shown):
+    with pytest.raises(TypeError) as info:
+        ExperimentConfig.from_json(text)
+    message = str(info.value)
+    assert message.startswith(named + " ") and shown in message, message
+
+
+def test_python_api_wrong_containers_name_the_field():
+    with pytest.raises(TypeError, match=r"^hidden must be a list of layers, got 5"):
+        NetworkConfig(hidden=5)
+    with pytest.raises(TypeError, match=r"^hidden\[0\] must be a layer"):
+        NetworkConfig(hidden=[5])
+    with pytest.raises(TypeError, match=r"^features must be a list of feature names, got 5"):
+        DataConfig(features=5)
+
+
+def test_with_dataset_follows_the_data_there_and_back():
+    multi = ExperimentConfig().with_network(output_activation="tanh").with_dataset("blobs")
+    assert multi.training.problem == "multiclass"
+    assert (multi.output_activation, multi.loss) == ("softmax", "categorical_crossentropy")
+    back = multi.with_dataset("circle")
+    assert (back.training.problem, back.output_activation) == ("binary", "sigmoid")
+    assert back.with_dataset("plane").with_dataset("spiral").training.problem == "binary"
+    # A hand-chosen loss survives a dataset change that keeps the problem type.
+    kept = ExperimentConfig().with_training(loss="mse").with_dataset("xor")
+    assert kept.training.loss == "mse"
+
+
+def test_raw_gates_defaults_to_the_course_corners_and_survives_json():
+    assert DataConfig().raw_gates is True
+    config = ExperimentConfig().with_dataset("and", raw_gates=False)
+    assert json.loads(config.to_json())["data"]["raw_gates"] is False
+    assert ExperimentConfig.from_json(config.to_json()) == config
+    assert ExperimentConfig.from_json('{"data": {"dataset": "or"}}').data.raw_gates is True
+    with pytest.raises(TypeError, match=r"data\.raw_gates.*'yes'"):
+        ExperimentConfig.from_json('{"data": {"raw_gates": "yes"}}')

@@ -99,16 +99,63 @@ def test_softmax_boundary_has_one_plane_per_class():
 
 
 def test_seed_000_and_neuron_with_weights_minus30_20_20():
-    """The course's AND neuron: z = -30 + 20 x1 + 20 x2 through a sigmoid."""
-    session = Session(linear("and", n_points=4))
-    assert session.model.layers[-1].activation.name == "sigmoid"
+    """The course's AND neuron (seed 000): z = -30 + 20 x1 + 20 x2 through a sigmoid reads
+    z = -30, -10, -10, 10 on the truth table's corners (0,0), (1,0), (0,1), (1,1)."""
+    session = Session(linear("and", n_points=4, train_ratio=0.5))
+    assert session.config.data.raw_gates and session.model.layers[-1].activation.name == \
+        "sigmoid"
     session.set_weight(0, -1, 0, -30.0)
     session.set_weight(0, 0, 0, 20.0)
     session.set_weight(0, 1, 0, 20.0)
-    out = session.predict(GATE_INPUTS)[:, 0]
+    # The dataset's own points are the corners themselves, in the course's coordinates.
+    points = np.concatenate([session.data.points_train, session.data.points_test])
+    assert sorted(map(tuple, points)) == sorted(map(tuple, GATE_INPUTS))
+    trace = session.model.trace(session.experiment_data.inputs_for(GATE_INPUTS))
+    np.testing.assert_array_equal(trace[-1].z[:, 0], [-30.0, -10.0, -10.0, 10.0])
+    out = trace[-1].a[:, 0]
+    np.testing.assert_allclose(out, 1 / (1 + np.exp([30.0, 10.0, 10.0, -10.0])), rtol=1e-5)
     np.testing.assert_array_equal(out > 0.5, [False, False, False, True])
-    assert out[-1] > 0.9999 and out[:3].max() < 1e-4
-    # ...and on the dataset's own (stretched) points
     for points, labels in ((session.data.points_train, session.data.y_train),
                            (session.data.points_test, session.data.y_test)):
         np.testing.assert_array_equal(session.predict(points)[:, 0] > 0.5, labels == 1)
+
+
+def test_gate_snapshot_grid_covers_the_corners_square():
+    session = Session(linear("and", n_points=4))
+    session.set_weight(0, 0, 0, 1.0)   # output rises with x1 only
+    session.set_weight(0, 1, 0, 0.0)
+    session.set_weight(0, -1, 0, -0.5)
+    snap = session.snapshot(resolution=20)
+    assert (snap.centre, snap.extent) == (0.5, 1.0)
+    assert (snap.data.centre, snap.data.extent) == (0.5, 1.0)
+    cells = -0.5 + (np.arange(20) + 0.5) * 0.1
+    np.testing.assert_allclose(snap.feature_maps[0], np.tile(cells, (20, 1)), rtol=1e-6)
+    np.testing.assert_allclose(snap.boundary[0], 1 / (1 + np.exp(-(cells - 0.5))), rtol=1e-5)
+
+
+def test_gates_at_plus_minus_3_when_raw_gates_is_off():
+    session = Session(linear("and", n_points=4).with_data(raw_gates=False))
+    points = np.concatenate([session.data.points_train, session.data.points_test])
+    assert np.abs(points).max() == 3.0
+    snap = session.snapshot(resolution=10)
+    assert (snap.centre, snap.extent) == (0.0, 6.0)
+
+
+@pytest.mark.parametrize("value", [1e39, -1e39, 3.5e38])
+def test_set_weight_refuses_values_float32_cannot_hold(value):
+    session = Session(FAST)
+    weights = session.model.get_weights()
+    assert weights[0].dtype == np.float32
+    with pytest.raises(ValueError) as info:
+        session.set_weight(0, 0, 0, value)
+    message = str(info.value)
+    assert repr(value) in message and "3.403e+38" in message, message
+    for a, b in zip(weights, session.model.get_weights()):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_set_weight_accepts_the_largest_float32():
+    session = Session(FAST)
+    largest = float(np.finfo(np.float32).max)
+    session.set_weight(0, 0, 0, -largest)
+    assert session.model.layers[0].kernel[0, 0] == -largest

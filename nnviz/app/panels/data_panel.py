@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox,
-                               QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
+                               QSlider, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
 from nnviz.app.panels.config_choices import datasets_for, keep_batch
 from nnviz.app.panels.dataset_grid import DatasetGrid
@@ -16,8 +16,9 @@ MAX_SEED = 2**31 - 1
 class DataPanel(ConfigPanel):
     """Dataset thumbnails, train/test split, noise, classes, number of points and a new sample.
 
-    Only datasets that fit the config's problem type are shown: two-class data for
-    classification and multi-class, multi-class data for multi-class, targets for regression.
+    Classification shows every class dataset, two-class and multi-class alike: choosing Blobs
+    switches the problem to multi-class by itself and a two-class dataset switches it back
+    (see ``ExperimentConfig.with_dataset``). Regression shows the datasets with targets.
 
     Signals
     -------
@@ -60,6 +61,13 @@ class DataPanel(ConfigPanel):
             "How many groups (classes) of points the dataset has. "
             "Several classes need a softmax output with one neuron per class."))
 
+        self._raw_gates = QCheckBox(self.tr("&Inputs 0 and 1, as in the truth table"))
+        self._raw_gates.toggled.connect(self._on_raw_gates)
+        set_tip(self._raw_gates, self.tr(
+            "Put the four points at the truth table's corners (0,0), (1,0), (0,1), (1,1), as "
+            "in the course; the output view zooms to them. Off: corners at ±3, on the same "
+            "scale as the other datasets."))
+
         self._points = QSpinBox()
         self._points.setRange(4, 5000)
         self._points.setSingleStep(50)
@@ -89,6 +97,7 @@ class DataPanel(ConfigPanel):
         form.addRow(self._noise_label)
         form.addRow(self._noise)
         form.addRow(self._classes_label, self._classes)
+        form.addRow(self._raw_gates)
         form.addRow(points_label, self._points)
         self._form = form
         bottom = QHBoxLayout()
@@ -107,13 +116,15 @@ class DataPanel(ConfigPanel):
         layout.addWidget(self._settings_error)
         layout.addStretch(1)
         named = {"dataset": self.grid, "train_ratio": self._ratio, "noise": self._noise,
-                 "n_classes": self._classes, "n_points": self._points,
+                 "n_classes": self._classes, "raw_gates": self._raw_gates,
+                 "n_points": self._points,
                  "regenerate": self._regenerate, "dataset_error": self._dataset_error,
                  "data_error": self._settings_error}
         for name, widget in named.items():
             widget.setObjectName(name)
         # Thumbnails first (they take the arrow keys among themselves), then top to bottom.
-        order = [self._ratio, self._noise, self._classes, self._points, self._regenerate]
+        order = [self._ratio, self._noise, self._classes, self._raw_gates, self._points,
+                 self._regenerate]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
 
@@ -131,11 +142,14 @@ class DataPanel(ConfigPanel):
     def _show_config(self, cfg) -> None:
         from nnviz.data import DATASETS
         data = cfg.data
-        self.grid.show_datasets(datasets_for(cfg.training.problem), data.n_classes)
+        kind = "regression" if cfg.training.problem == "regression" else "multiclass"
+        self.grid.show_datasets(datasets_for(kind), data.n_classes)
         self.grid.set_current(data.dataset)
-        has_classes = data.dataset in DATASETS and "k" in DATASETS.get(data.dataset).defaults
-        self._form.setRowVisible(self._classes, has_classes)
+        options = DATASETS.get(data.dataset).defaults if data.dataset in DATASETS else {}
+        self._form.setRowVisible(self._classes, "k" in options)
+        self._form.setRowVisible(self._raw_gates, "raw" in options)
         self._classes.setValue(data.n_classes)
+        self._raw_gates.setChecked(data.raw_gates)
         self._ratio.setValue(int(round(data.train_ratio * 100)))
         self._noise.setValue(int(round(data.noise * 100)))
         self._points.setValue(data.n_points)
@@ -149,12 +163,15 @@ class DataPanel(ConfigPanel):
 
     # -- user edits ----------------------------------------------------------------------------
     def _on_dataset(self, name: str) -> None:
-        if not self._propose(lambda c: c.with_data(dataset=name), self._dataset_error) \
+        if not self._propose(lambda c: c.with_dataset(name), self._dataset_error) \
                 and self._config is not None:
             self.grid.set_current(self._config.data.dataset)  # refused: keep showing the old one
 
     def _on_classes(self, value: int) -> None:
         self._propose(lambda c: c.with_data(n_classes=value), self._settings_error)
+
+    def _on_raw_gates(self, on: bool) -> None:
+        self._propose(lambda c: c.with_data(raw_gates=bool(on)), self._settings_error)
 
     def _on_ratio(self, value: int) -> None:
         self._update_labels()

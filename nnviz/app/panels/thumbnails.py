@@ -20,13 +20,13 @@ def _point_colors(problem: str, y: np.ndarray) -> list[QColor]:
         m = max(abs(lo), abs(hi), 1e-9)
         rgb = palette.diverging_colors(0.5 + 0.5 * np.asarray(y) / m)
         return [QColor(int(r), int(g), int(b)) for r, g, b in rgb]
-    return [palette.class_color(int(c)) for c in y]
+    table = palette.class_colors(problem, int(np.max(y)) + 1 if len(y) else 2)
+    return [table[int(c)] for c in y]
 
 
 @lru_cache(maxsize=128)
 def _render(spec, side: int, ratio: float, options: tuple) -> QImage:
     # Keyed by the spec itself, so a dataset registered again under its name is redrawn.
-    from nnviz.data import PLANE
     try:
         x, y = spec.make(THUMB_POINTS, THUMB_NOISE, THUMB_SEED, **dict(options))
     except (ValueError, TypeError, OSError):  # a picture is not worth a crash: draw it empty
@@ -42,12 +42,13 @@ def _render(spec, side: int, ratio: float, options: tuple) -> QImage:
     distinct = len(np.unique(np.round(x, 3), axis=0)) if len(x) else 0
     radius = side / 14 if distinct <= 16 else max(1.4, side / 40)
     pad = radius + 1
-    scale = (side - 2 * pad) / (2 * PLANE)
+    low, high = spec.plane_for(**dict(options))  # the gates' 0/1 corners fill it too
+    scale = (side - 2 * pad) / (high - low)
     outline = QPen(QColor(palette.POINT_OUTLINE), 0.6 if distinct <= 16 else 0.0)
     p.setPen(outline if distinct <= 16 else Qt.PenStyle.NoPen)
     for (px, py), colour in zip(x, _point_colors(spec.problem, y)):
         p.setBrush(colour)
-        centre = QPointF(pad + (px + PLANE) * scale, pad + (PLANE - py) * scale)
+        centre = QPointF(pad + (px - low) * scale, pad + (high - py) * scale)
         p.drawEllipse(centre, radius, radius)
     p.end()
     return pix

@@ -14,6 +14,10 @@ from nnviz.app.views import palette
 IMAGE_STRENGTH = 0.32
 PLOT_TOP_MARGIN = 8
 REGRESSION_BANDS = 10
+POINT_SIZE = 8
+# A handful of distinct points (a logic gate's truth table) are drawn large, to be read from the
+# back of a classroom.
+FEW_POINTS, FEW_POINT_SIZE = 16, 18
 
 
 class _SquareBox(QWidget):
@@ -115,8 +119,8 @@ class BoundaryView(QWidget):
         self._lut = palette.diverging_lut(256, IMAGE_STRENGTH)
         self._image.setLookupTable(self._lut)
         item.addItem(self._image)
-        self._train = pg.ScatterPlotItem(size=8, symbol="o", pxMode=True)
-        self._test = pg.ScatterPlotItem(size=8, symbol="o", pxMode=True)
+        self._train = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True)
+        self._test = pg.ScatterPlotItem(size=POINT_SIZE, symbol="o", pxMode=True)
         self._train.setZValue(2)
         self._test.setZValue(3)
         item.addItem(self._train)
@@ -246,7 +250,8 @@ class BoundaryView(QWidget):
             return
         self._drawn_key = key
         self._update_caption()
-        e = float(snap.extent)
+        # The data's own square: [-6, 6]², or [-0.5, 1.5]² around the logic gates' corners.
+        e, c = float(snap.extent), float(getattr(snap, "centre", 0.0))
         discrete = self._discrete.isChecked()
         found = self._focused_map()
         problem = snap.data.problem if snap.data is not None else "binary"
@@ -276,9 +281,9 @@ class BoundaryView(QWidget):
                 values = (values >= 0.5).astype(np.float32)
             self._set_scalar(values, 0.0, 1.0)
             self._set_bar_labels("0", "0.5", "1")
-        self._image.setRect(QRectF(-e, -e, 2 * e, 2 * e))
+        self._image.setRect(QRectF(c - e, c - e, 2 * e, 2 * e))
         item = self._plot.getPlotItem()
-        item.setRange(xRange=(-e, e), yRange=(-e, e), padding=0.0)
+        item.setRange(xRange=(c - e, c + e), yRange=(c - e, c + e), padding=0.0)
 
     def _set_bar_labels(self, low: str, mid: str, high: str) -> None:
         if self._bar.labels() != (low, mid, high):
@@ -317,7 +322,9 @@ class BoundaryView(QWidget):
 
     def _class_names(self, k: int) -> list[str]:
         names = list(getattr(self._snap.data, "class_names", ()) or ())
-        return [names[i] if i < len(names) else self.tr("class {0}").format(i) for i in range(k)]
+        # Counted from 1 as people count; a CSV file's own label names win when it has them.
+        return [names[i] if i < len(names) else self.tr("class {0}").format(i + 1)
+                for i in range(k)]
 
     def _draw_points(self) -> None:
         data = self._snap.data
@@ -329,9 +336,14 @@ class BoundaryView(QWidget):
             train_cols = self._value_colours(data.y_train, m)
             test_cols = self._value_colours(data.y_test, m)
         else:
-            table = [palette.class_color(i) for i in range(max(2, data.n_classes))]
+            table = palette.class_colors(data.problem, data.n_classes)
             train_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_train)]
             test_cols = [table[int(c) % len(table)] for c in np.ravel(data.y_test)]
+        every = np.concatenate([np.asarray(data.points_train, dtype=np.float64).reshape(-1, 2),
+                                np.asarray(data.points_test, dtype=np.float64).reshape(-1, 2)])
+        few = len(np.unique(every, axis=0)) <= FEW_POINTS
+        for scatter in (self._train, self._test):
+            scatter.setSize(FEW_POINT_SIZE if few else POINT_SIZE)
         outline = pg.mkPen(palette.POINT_OUTLINE, width=1)
         brushes = {c.rgb(): pg.mkBrush(c) for c in train_cols + test_cols}
         pens = {c.rgb(): pg.mkPen(c, width=2.2) for c in test_cols}

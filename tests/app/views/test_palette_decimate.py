@@ -21,9 +21,46 @@ def test_weight_colors_by_sign_and_class_colors_match_the_scale():
     assert neg.red() > neg.blue() and pos.blue() > pos.red()
     faint = palette.weight_color(0.001, 1.0)
     assert faint.blue() > faint.red()                   # even a tiny weight shows its sign
-    assert palette.class_color(0).red() > palette.class_color(0).blue()
-    assert palette.class_color(1).blue() > palette.class_color(1).red()
-    assert len({palette.class_color(i).name() for i in range(6)}) == 6
+    binary = palette.class_colors("binary", 2)
+    assert [c.name().upper() for c in binary] == [palette.NEGATIVE, palette.POSITIVE]
+    multi = palette.class_colors("multiclass", 6)
+    assert [c.name().upper() for c in multi] == list(palette.CLASS_COLORS)
+    assert palette.class_colors("multiclass", 2)[1].name() == palette.class_color(1).name()
+
+
+# Machado et al. (2009) full-severity simulation matrices, on linear RGB.
+CVD = {"normal": np.eye(3),
+       "protan": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216],
+                  [-0.003882, -0.048116, 1.051998]],
+       "deutan": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
+                  [-0.011820, 0.042940, 0.968881]],
+       "tritan": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602],
+                  [0.004733, 0.691367, 0.303900]]}
+
+
+def _lab(hex_colour, matrix):
+    c = np.array([int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)]) / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    xyz = np.array([[0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722],
+                    [0.0193, 0.1192, 0.9505]]) @ np.clip(np.asarray(matrix) @ linear, 0, 1)
+    xyz /= (0.95047, 1.0, 1.08883)
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+@pytest.mark.parametrize("vision", CVD)
+def test_six_class_colours_stay_apart_for_colour_blind_eyes(vision):
+    labs = [_lab(c, CVD[vision]) for c in palette.CLASS_COLORS]
+    assert len(labs) == 6
+    gaps = [np.linalg.norm(a - b) for i, a in enumerate(labs) for b in labs[i + 1:]]
+    assert min(gaps) > 20, (vision, min(gaps))
+
+
+def test_class_colours_are_not_the_weights_orange_or_blue():
+    for colour in palette.CLASS_COLORS:
+        for weight in (palette.NEGATIVE, palette.POSITIVE):
+            assert np.linalg.norm(_lab(colour, CVD["normal"]) - _lab(weight, CVD["normal"])) \
+                > 40, (colour, weight)
 
 
 def test_map_levels_and_lut_index():
