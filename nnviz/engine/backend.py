@@ -1,13 +1,17 @@
 """Numeric settings shared by the whole engine: float type, random numbers, input checks."""
 from __future__ import annotations
 
+import itertools
 import numbers
+from collections import defaultdict
 
 import numpy as np
 
 _FLOATX = "float32"
 _VALID_FLOATX = ("float16", "float32", "float64")
 _rng = np.random.default_rng()
+_EPSILON = 1e-7
+_name_counters: defaultdict = defaultdict(itertools.count)
 
 
 def floatx() -> str:
@@ -33,6 +37,25 @@ def set_random_seed(seed: int) -> None:
     if isinstance(seed, bool) or not isinstance(seed, numbers.Integral) or seed < 0:
         raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
     _rng = np.random.default_rng(int(seed))
+
+
+def epsilon() -> float:
+    """The fuzz factor Keras adds to avoid dividing by zero (1e-7)."""
+    return _EPSILON
+
+
+def unique_name(prefix: str) -> str:
+    """``prefix``, then ``prefix_1``, ``prefix_2``, ... as Keras names layers and models."""
+    n = next(_name_counters[prefix])
+    return prefix if n == 0 else f"{prefix}_{n}"
+
+
+def clear_session(free_memory: bool = True) -> None:
+    """Start naming afresh, as ``keras.backend.clear_session``: the next Dense is "dense" again.
+
+    Models and layers that exist keep working; only the automatic names restart.
+    """
+    _name_counters.clear()
 
 
 def rng() -> np.random.Generator:

@@ -1,6 +1,11 @@
 """Callbacks that ``fit`` calls at the start and end of training, epochs and batches."""
 from __future__ import annotations
 
+import csv
+import math
+import os
+import warnings
+
 import numpy as np
 
 
@@ -21,8 +26,15 @@ class Callback:
     def on_train_end(self, logs=None): ...
     def on_epoch_begin(self, epoch, logs=None): ...
     def on_epoch_end(self, epoch, logs=None): ...
-    def on_train_batch_begin(self, batch, logs=None): ...
-    def on_train_batch_end(self, batch, logs=None): ...
+    def on_train_batch_begin(self, batch, logs=None):
+        self.on_batch_begin(batch, logs)
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.on_batch_end(batch, logs)
+
+    # Keras 2 names, still called by the train_batch hooks above (as Keras does)
+    def on_batch_begin(self, batch, logs=None): ...
+    def on_batch_end(self, batch, logs=None): ...
 
 
 class History(Callback):
@@ -166,3 +178,113 @@ class ReduceLROnPlateau(_Monitor):
                     print(f"Epoch {epoch + 1}: ReduceLROnPlateau reducing learning rate to {new}.")
                 self.cooldown_counter = self.cooldown
                 self.wait = 0
+
+
+class ModelCheckpoint(_Monitor):
+    """Save the model (or its weights) after epochs, in nnviz's format (see ``saving``).
+
+    ``filepath`` may hold ``{epoch}`` and log names: ``"model-{epoch:02d}-{val_loss:.2f}.keras"``.
+    With ``save_best_only`` it saves only when ``monitor`` improved.
+    """
+
+    def __init__(self, filepath, monitor="val_loss", verbose=0, save_best_only=False,
+                 save_weights_only=False, mode="auto", save_freq="epoch",
+                 initial_value_threshold=None):
+        super().__init__(monitor, mode, 0.0)
+        if save_freq != "epoch":
+            raise ValueError(f"save_freq must be 'epoch' (nnviz saves after epochs), got "
+                             f"{save_freq!r}")
+        from .saving import _check_path
+        _check_path(filepath, "ModelCheckpoint")  # refuses .h5 now, not after the first epoch
+        self.filepath = os.fspath(filepath)
+        self.verbose, self.save_best_only = verbose, save_best_only
+        self.save_weights_only = save_weights_only
+        self.best = self._initial_best() if initial_value_threshold is None else \
+            float(initial_value_threshold)
+
+    def on_epoch_end(self, epoch, logs=None):
+        logs = logs or {}
+        try:
+            path = self.filepath.format(epoch=epoch + 1, **logs)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"ModelCheckpoint filepath {self.filepath!r} names {exc}, which is "
+                             f"not among epoch, {', '.join(logs)}") from None
+        if self.save_best_only:
+            current = self._current(logs)
+            if current is None:
+                warnings.warn(f"Can save best model only with {self.monitor} available, "
+                              "skipping.", stacklevel=2)
+                return
+            if not self._improved(current, self.best):
+                if self.verbose:
+                    print(f"\nEpoch {epoch + 1}: {self.monitor} did not improve from "
+                          f"{self.best:.5f}")
+                return
+            if self.verbose:
+                print(f"\nEpoch {epoch + 1}: {self.monitor} improved from {self.best:.5f} to "
+                      f"{current:.5f}, saving model to {path}")
+            self.best = current
+        elif self.verbose:
+            print(f"\nEpoch {epoch + 1}: saving model to {path}")
+        if self.save_weights_only:
+            self.model.save_weights(path)
+        else:
+            self.model.save(path)
+
+
+class CSVLogger(Callback):
+    """Write each epoch's logs as a row of a CSV file (columns: epoch, then sorted names)."""
+
+    def __init__(self, filename, separator=",", append=False):
+        super().__init__()
+        self.filename, self.sep, self.append = os.fspath(filename), separator, append
+        self._file = self._writer = self.keys = None
+
+    def on_train_begin(self, logs=None):
+        existing = self.append and os.path.exists(self.filename) and \
+            os.path.getsize(self.filename) > 0
+        self._file = open(self.filename, "a" if self.append else "w", newline="",
+                          encoding="utf-8")
+        self._writer = None
+        self._header_written = existing
+
+    def on_epoch_end(self, epoch, logs=None):
+        logs = logs or {}
+        if self._writer is None:
+            self.keys = sorted(logs)
+            self._writer = csv.writer(self._file, delimiter=self.sep)
+            if not self._header_written:
+                self._writer.writerow(["epoch", *self.keys])
+        self._writer.writerow([epoch, *(logs.get(k, "NA") for k in self.keys)])
+        self._file.flush()
+
+    def on_train_end(self, logs=None):
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+class TerminateOnNaN(Callback):
+    """Stop training at the first batch whose loss is NaN or infinite."""
+
+    def on_batch_end(self, batch, logs=None):
+        loss = (logs or {}).get("loss")
+        if loss is not None and not math.isfinite(float(loss)):
+            print(f"Batch {batch}: Invalid loss, terminating training")
+            self.model.stop_training = True
+
+
+class LambdaCallback(Callback):
+    """A callback from plain functions: ``LambdaCallback(on_epoch_end=lambda epoch, logs: ...)``."""
+
+    def __init__(self, on_epoch_begin=None, on_epoch_end=None, on_train_begin=None,
+                 on_train_end=None, on_batch_begin=None, on_batch_end=None, **unused):
+        super().__init__()
+        # Keras passes logs to every hook; fit may omit them, so each wrapper supplies {}.
+        for name, fn in (("on_epoch_begin", on_epoch_begin), ("on_epoch_end", on_epoch_end),
+                         ("on_batch_begin", on_batch_begin), ("on_batch_end", on_batch_end)):
+            if fn is not None:
+                setattr(self, name, lambda i, logs=None, fn=fn: fn(i, logs or {}))
+        for name, fn in (("on_train_begin", on_train_begin), ("on_train_end", on_train_end)):
+            if fn is not None:
+                setattr(self, name, lambda logs=None, fn=fn: fn(logs or {}))

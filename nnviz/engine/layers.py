@@ -1,4 +1,5 @@
-"""Layers: ``Dense``, ``Dropout``, ``BatchNormalization`` with Keras's arguments and defaults.
+"""Layers: ``Dense``, ``Dropout``, ``BatchNormalization`` with Keras's arguments and defaults,
+plus the weightless ``Input``, ``Activation`` and ``Flatten`` (see ``simple_layers``).
 
 A layer computes ``forward(x, training)`` and, after it, ``backward(grad_out)`` which fills the
 gradients of its parameters and returns the gradient for its input. Buffers are reused per batch
@@ -6,129 +7,14 @@ size so the training loop allocates nothing; callers copy what they keep.
 """
 from __future__ import annotations
 
-import itertools
 import numbers
-from collections import OrderedDict, defaultdict
 
 import numpy as np
 
 from . import activations as _activations
 from . import backend, initializers, regularizers
-
-_name_counters: defaultdict = defaultdict(itertools.count)
-_MAX_CACHED_BATCH_SIZES = 4
-
-
-def _auto_name(prefix: str) -> str:
-    n = next(_name_counters[prefix])
-    return prefix if n == 0 else f"{prefix}_{n}"
-
-
-class Layer:
-    """Base class. Subclasses set ``units`` (output width) when built."""
-
-    kind = "layer"
-    # Bumped whenever a layer attribute that models cache decisions on changes (activation,
-    # regularizers); a model re-plans its training step when it sees a new value.
-    structure_version = 0
-
-    def __init__(self, name=None, input_shape=None, input_dim=None):
-        if name is not None and not isinstance(name, str):
-            raise TypeError(f"name must be a string, got {name!r}")
-        self.name = name or _auto_name(self.kind)
-        if input_dim is not None:
-            input_shape = (input_dim,)
-        if input_shape is not None:
-            try:
-                input_shape = tuple(int(d) for d in input_shape)
-            except TypeError:
-                input_shape = (int(input_shape),)
-            if len(input_shape) != 1 or input_shape[0] < 1:
-                raise ValueError(f"input_shape must be (features,) with features >= 1, got "
-                                 f"{input_shape!r}")
-        self.input_shape = input_shape
-        self.input_dim = None
-        self.units = None
-        self.built = False
-        self._buffers: OrderedDict = OrderedDict()
-
-    # -- building ---------------------------------------------------------------------------------
-    def build(self, input_dim: int) -> None:
-        self.input_dim = int(input_dim)
-        self.built = True
-
-    def _buffer(self, n: int, make):
-        buf = self._buffers.get(n)
-        if buf is None:
-            buf = self._buffers[n] = make(n)
-            if len(self._buffers) > _MAX_CACHED_BATCH_SIZES:
-                self._buffers.popitem(last=False)
-        return buf
-
-    # -- weights ----------------------------------------------------------------------------------
-    @property
-    def weights(self) -> list:
-        """All weights in Keras's ``get_weights`` order (live arrays)."""
-        return []
-
-    @property
-    def trainable_weights(self) -> list:
-        return []
-
-    @property
-    def params(self) -> list:
-        """The arrays the optimizer updates (a layer may pack several weights into one)."""
-        return []
-
-    @property
-    def grads(self) -> list:
-        """Gradients aligned with ``params``, valid after ``backward``."""
-        return []
-
-    @property
-    def trainable_grads(self) -> list:
-        """Gradients aligned with ``trainable_weights``, valid after ``backward``."""
-        return []
-
-    def count_params(self) -> int:
-        return int(sum(w.size for w in self.weights))
-
-    def regularization_penalty(self) -> float:
-        return 0.0
-
-    # -- computing --------------------------------------------------------------------------------
-    def forward(self, x, training=False):  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def backward(self, grad_out, need_input_grad=True):  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def last_trace(self):
-        """(z, a) of the last forward: pre-activation and output."""
-        raise NotImplementedError  # pragma: no cover
-
-    def commit_statistics(self) -> None:
-        """Fold the last training batch into moving statistics (BatchNormalization)."""
-
-    # -- config -----------------------------------------------------------------------------------
-    def get_config(self) -> dict:
-        config = {"name": self.name}
-        if self.input_shape is not None:
-            config["input_shape"] = self.input_shape
-        return config
-
-    @classmethod
-    def from_config(cls, config: dict):
-        return cls(**config)
-
-    def __repr__(self):
-        return f"<{type(self).__name__} {self.name!r}>"
-
-
-def _positive_int(name, value):
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 1:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
-    return int(value)
+from .layer_base import KerasTensor, Layer, _auto_name, _positive_int  # noqa: F401 - public here
+from .simple_layers import Activation, Flatten, Input, InputLayer  # noqa: F401 - public here
 
 
 class Dense(Layer):
@@ -142,8 +28,8 @@ class Dense(Layer):
 
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
                  bias_initializer="zeros", kernel_regularizer=None, bias_regularizer=None,
-                 input_shape=None, name=None, input_dim=None):
-        super().__init__(name, input_shape, input_dim)
+                 input_shape=None, name=None, input_dim=None, trainable=True):
+        super().__init__(name, input_shape, input_dim, trainable)
         self.units = _positive_int("units", units)
         self.activation = activation
         self.use_bias = bool(use_bias)
@@ -198,7 +84,8 @@ class Dense(Layer):
     def weights(self):
         return [self.kernel, self.bias] if self.use_bias else [self.kernel]
 
-    trainable_weights = weights
+    def _trainable_variables(self):
+        return self.weights
 
     @property
     def params(self):
@@ -208,8 +95,7 @@ class Dense(Layer):
     def grads(self):
         return [self._gwb]
 
-    @property
-    def trainable_grads(self):
+    def _trainable_gradients(self):
         return [self.kernel_grad, self.bias_grad] if self.use_bias else [self.kernel_grad]
 
     def _make_buffers(self, n):
@@ -283,8 +169,8 @@ class Dropout(Layer):
 
     kind = "dropout"
 
-    def __init__(self, rate, seed=None, name=None, input_shape=None):
-        super().__init__(name, input_shape)
+    def __init__(self, rate, seed=None, name=None, input_shape=None, trainable=True):
+        super().__init__(name, input_shape, trainable=trainable)
         self.rate = rate  # validated by the property
         self.seed = seed
         self._rng = None if seed is None else np.random.default_rng(seed)
@@ -340,8 +226,8 @@ class BatchNormalization(Layer):
     kind = "batch_normalization"
 
     def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True, scale=True,
-                 name=None, input_shape=None):
-        super().__init__(name, input_shape)
+                 name=None, input_shape=None, trainable=True):
+        super().__init__(name, input_shape, trainable=trainable)
         if axis not in (-1, 1):
             raise ValueError(f"axis must be -1 (features) for dense inputs, got {axis!r}")
         if not 0 <= momentum <= 1:
@@ -363,13 +249,12 @@ class BatchNormalization(Layer):
         self._ggb = np.zeros_like(self._gb)
         self.gamma_grad, self.beta_grad = self._ggb[0], self._ggb[1]
 
-    @property
-    def trainable_weights(self):
+    def _trainable_variables(self):
         return ([self.gamma] if self.scale else []) + ([self.beta] if self.center else [])
 
     @property
     def weights(self):
-        return self.trainable_weights + [self.moving_mean, self.moving_variance]
+        return self._trainable_variables() + [self.moving_mean, self.moving_variance]
 
     @property
     def params(self):
@@ -379,12 +264,12 @@ class BatchNormalization(Layer):
     def grads(self):
         return [self._ggb]
 
-    @property
-    def trainable_grads(self):
+    def _trainable_gradients(self):
         return ([self.gamma_grad] if self.scale else []) + ([self.beta_grad] if self.center
                                                              else [])
 
     def forward(self, x, training=False):
+        training = training and self._trainable  # a frozen BN runs in inference mode, as Keras
         if training:
             mean = x.mean(axis=0)
             var = x.var(axis=0)
@@ -426,4 +311,5 @@ class BatchNormalization(Layer):
                 "epsilon": self.epsilon, "center": self.center, "scale": self.scale}
 
 
-LAYER_CLASSES = {cls.__name__: cls for cls in (Dense, Dropout, BatchNormalization)}
+LAYER_CLASSES = {cls.__name__: cls for cls in (Dense, Dropout, BatchNormalization, Activation,
+                                               Flatten)}

@@ -1,7 +1,9 @@
 """Loss functions: value per sample (like ``keras.losses``), and the gradient for backprop.
 
-Every :class:`Loss` lives in the ``LOSSES`` registry. ``loss(y_true, y_pred)`` returns one value
-per sample; the model averages over the batch. Sigmoid + binary cross-entropy and softmax +
+Every :class:`Loss` lives in the ``LOSSES`` registry. The registered ones are the functions
+(``losses.mse(y_true, y_pred)`` returns one value per sample); objects made from the classes
+(``losses.MeanSquaredError()``) return the batch mean, as in Keras. Cross-entropies accept
+``from_logits=True``: the model's output is then taken as logits, with stable formulas. Sigmoid + binary cross-entropy and softmax +
 categorical cross-entropy have a fused, numerically stable path from the logits ``z``: their
 gradient with respect to ``z`` is simply ``(p - y) / units`` and ``p - y``.
 """
@@ -19,15 +21,30 @@ class Loss:
     """A loss: ``per_sample(y_true, y_pred)``, ``gradient`` (dL/dy_pred of the batch mean)."""
 
     fused_activation: str | None = None  # the output activation with a stable shortcut
+    default_name = "loss"
+    from_logits = False
 
-    def __init__(self, name):
-        self.name = name
-        self.__name__ = name
+    def __init__(self, reduction="sum_over_batch_size", name=None, dtype=None):
+        if reduction not in ("sum_over_batch_size", "auto", None):
+            raise ValueError(f"reduction must be 'sum_over_batch_size' (the mean over the batch,"
+                             f" the only one nnviz supports), got {reduction!r}")
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"name must be a string, got {name!r}")
+        self.name = name or self.default_name
+        self.__name__ = self.name
+        self.returns_per_sample = False  # the registered function-like losses set it
 
     def __call__(self, y_true, y_pred):
         y_pred = np.asarray(y_pred)
         y_true = np.asarray(y_true, dtype=y_pred.dtype if y_pred.dtype.kind == "f" else float)
-        return self.per_sample(y_true, y_pred)
+        values = self.per_sample(y_true, y_pred)
+        return values if self.returns_per_sample else float(np.mean(values))
+
+    def get_config(self) -> dict:
+        config = {"name": self.name}
+        if type(self).from_logits is not Loss.from_logits or self.from_logits:
+            config["from_logits"] = self.from_logits
+        return config
 
     def mean(self, y_true, y_pred) -> float:
         return float(np.mean(self.per_sample(y_true, y_pred)))
@@ -51,7 +68,24 @@ class Loss:
         return f"<loss {self.name}>"
 
 
+class _Crossentropy(Loss):
+    """Shared by the cross-entropies: Keras's ``from_logits`` and ``label_smoothing`` arguments."""
+
+    def __init__(self, from_logits=False, label_smoothing=0.0, axis=-1,
+                 reduction="sum_over_batch_size", name=None, dtype=None):
+        super().__init__(reduction, name, dtype)
+        if label_smoothing:
+            raise ValueError(f"label_smoothing is not supported by nnviz, got {label_smoothing!r}")
+        if axis not in (-1, 1):
+            raise ValueError(f"axis must be -1 (the outputs), got {axis!r}")
+        self.from_logits = bool(from_logits)
+        if self.from_logits:  # the output layer is linear; the loss itself applies the squash
+            self.fused_activation = None
+
+
 class MeanSquaredError(Loss):
+    default_name = "mean_squared_error"
+
     def per_sample(self, y_true, y_pred):
         return np.mean((y_pred - y_true) ** 2, axis=-1)
 
@@ -66,6 +100,8 @@ class MeanSquaredError(Loss):
 
 
 class MeanAbsoluteError(Loss):
+    default_name = "mean_absolute_error"
+
     def per_sample(self, y_true, y_pred):
         return np.mean(np.abs(y_pred - y_true), axis=-1)
 
@@ -78,6 +114,8 @@ class MeanAbsoluteError(Loss):
 class SumSquaredError(Loss):
     """The course's squared error: 0.5 * sum over outputs, mean over the batch."""
 
+    default_name = "sum_squared_error"
+
     def per_sample(self, y_true, y_pred):
         return 0.5 * np.sum((y_pred - y_true) ** 2, axis=-1)
 
@@ -86,14 +124,36 @@ class SumSquaredError(Loss):
         return np.multiply(out, 1.0 / y_pred.shape[0], out=out)
 
 
-class BinaryCrossentropy(Loss):
+def _into(out, g):
+    if out is None:
+        return g
+    np.copyto(out, g)
+    return out
+
+
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0, -z))  # never overflows
+
+
+def _log_softmax(z):
+    shifted = z - z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+class BinaryCrossentropy(_Crossentropy):
     fused_activation = "sigmoid"
+    default_name = "binary_crossentropy"
 
     def per_sample(self, y_true, y_pred):
+        if self.from_logits:  # softplus(z) - y z, exact for any z
+            return np.mean(np.logaddexp(0, y_pred) - y_true * y_pred, axis=-1)
         p = np.clip(y_pred, EPSILON, 1 - EPSILON)
         return -np.mean(y_true * np.log(p) + (1 - y_true) * np.log(1 - p), axis=-1)
 
     def gradient(self, y_true, y_pred, out=None):
+        if self.from_logits:
+            g = (_sigmoid(y_pred) - y_true) / y_pred.size
+            return _into(out, g)
         p = np.clip(y_pred, EPSILON, 1 - EPSILON)
         g = ((p - y_true) / (p * (1 - p))) / y_pred.size
         g = g * ((y_pred > EPSILON) & (y_pred < 1 - EPSILON))  # the clip has zero slope
@@ -107,14 +167,21 @@ class BinaryCrossentropy(Loss):
         return float(np.mean(np.logaddexp(0, z) - y_true * z))
 
 
-class CategoricalCrossentropy(Loss):
+class CategoricalCrossentropy(_Crossentropy):
     fused_activation = "softmax"
+    default_name = "categorical_crossentropy"
 
     def per_sample(self, y_true, y_pred):
+        if self.from_logits:
+            return -np.sum(y_true * _log_softmax(y_pred), axis=-1)
         p = y_pred / np.sum(y_pred, axis=-1, keepdims=True)
         return -np.sum(y_true * np.log(np.clip(p, EPSILON, 1 - EPSILON)), axis=-1)
 
     def gradient(self, y_true, y_pred, out=None):
+        if self.from_logits:  # d/dz of -sum y log softmax(z) = softmax(z) * sum(y) - y
+            p = np.exp(_log_softmax(y_pred))
+            g = (p * np.sum(y_true, axis=-1, keepdims=True) - y_true) / y_pred.shape[0]
+            return _into(out, g)
         total = np.sum(y_pred, axis=-1, keepdims=True)
         q = y_pred / total
         live = (q > EPSILON) & (q < 1 - EPSILON)  # the clip has zero slope
@@ -141,11 +208,13 @@ class SparseCategoricalCrossentropy(CategoricalCrossentropy):
     """Categorical cross-entropy with integer class ids as targets."""
 
     sparse = True
+    default_name = "sparse_categorical_crossentropy"
 
     def __call__(self, y_true, y_pred):
         y_pred = np.asarray(y_pred)
-        return CategoricalCrossentropy.per_sample(self, self.one_hot(y_true, y_pred.shape[-1]),
-                                                  y_pred)
+        values = CategoricalCrossentropy.per_sample(
+            self, self.one_hot(y_true, y_pred.shape[-1]), y_pred)
+        return values if self.returns_per_sample else float(np.mean(values))
 
     @staticmethod
     def one_hot(y_true, units, dtype=float):
@@ -171,8 +240,11 @@ _DEFINITIONS = [
      "Sparse categorical cross-entropy",
      "Categorical cross-entropy with class numbers (0, 1, 2, ...) as targets instead of one-hot."),
 ]
+LOSS_CLASSES = {cls.__name__: cls for _, cls, *_ in _DEFINITIONS}
 for _name, _cls, _aliases, _display, _doc in _DEFINITIONS:
-    LOSSES.register(_name, _cls(_name), _display, _doc, _aliases)
+    _function = _cls(name=_name)
+    _function.returns_per_sample = True
+    LOSSES.register(_name, _function, _display, _doc, _aliases)
 
 mean_squared_error = mse = LOSSES.get("mse")
 mean_absolute_error = mae = LOSSES.get("mae")
@@ -183,7 +255,13 @@ sparse_categorical_crossentropy = LOSSES.get("sparse_categorical_crossentropy")
 
 
 def get(identifier, argument: str = "loss") -> Loss:
-    """A :class:`Loss` from a name (or alias) or a Loss."""
+    """A :class:`Loss` from a name (or alias), a Loss or a Loss class."""
     if isinstance(identifier, Loss):
         return identifier
+    if isinstance(identifier, type) and issubclass(identifier, Loss):
+        return identifier()
+    if callable(identifier) and not isinstance(identifier, str):
+        raise TypeError(f"{argument} must name a built-in loss (e.g. 'mse') or be one of "
+                        f"nnviz.engine.losses; custom loss functions are not supported because "
+                        f"the engine needs each loss's gradient, got {identifier!r}")
     return LOSSES.get(identifier, argument)

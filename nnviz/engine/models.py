@@ -2,14 +2,17 @@
 plus what the app's views need (``compute_gradients``, ``trace``, a lean training path)."""
 from __future__ import annotations
 
+import math
 import numbers
+import time
 
 import numpy as np
 
 from . import backend, losses as _losses, metrics as _metrics, optimizers as _optimizers
 from .inspection import InspectionMixin, LayerTrace  # noqa: F401 - LayerTrace is public here
-from .layers import LAYER_CLASSES, Dense, Layer, _auto_name
-from .summary import summary_lines
+from .layer_base import KerasTensor, assign_weights
+from .layers import LAYER_CLASSES, Dense, InputLayer, Layer, _auto_name
+from .summary import progress_line, summary_lines
 
 
 class NotCompiledError(RuntimeError, ValueError):
@@ -32,23 +35,46 @@ class Sequential(InspectionMixin):
         self.optimizer = None
         self.loss = None
         self.metrics_names: list[str] = []
+        self._metric_specs: list = []
         self._metric_fns: list = []
         self.stop_training = False
         self.history = None
         self._input_dim = None
+        self._sample_shape = None  # one sample's shape when it is not flat (Flatten first)
+        self._trainable = True
         for layer in layers or []:
             self.add(layer)
 
     # -- structure --------------------------------------------------------------------------------
     def add(self, layer: Layer) -> None:
+        if isinstance(layer, KerasTensor) and layer.layer is None:
+            layer = layer.input_layer  # keras.Input(shape=...) as the first element
+        if isinstance(layer, InputLayer):
+            if self._layers:
+                raise ValueError("an Input(...) must come first in a Sequential, before "
+                                 f"{self._layers[0].name!r}")
+            self._set_sample_shape(layer.shape)
+            return
         if not isinstance(layer, Layer):
             raise TypeError(f"layer must be a layer such as Dense(...), got {layer!r}")
-        if not self._layers and layer.input_shape is not None:
-            self._input_dim = layer.input_shape[0]
+        if not self._layers and layer._declared_input_shape is not None:
+            self._set_sample_shape(layer._declared_input_shape)
+        elif not self._layers and self._sample_shape and not layer.any_rank_input:
+            raise ValueError(f"input shape {self._sample_shape} has {len(self._sample_shape)} "
+                             f"axes but {layer.name!r} needs flat inputs; put a Flatten() first")
         self._layers.append(layer)
         if self._input_dim is not None:
             self._build_layers()
         self._plan = None
+
+    def _set_sample_shape(self, shape):
+        if len(shape) > 1:
+            first = self._layers[0] if self._layers else None
+            if first is not None and not first.any_rank_input:
+                raise ValueError(f"input shape {shape} has {len(shape)} axes; put a Flatten() "
+                                 "first to make each sample one row")
+            self._sample_shape = tuple(shape)
+        self._input_dim = int(math.prod(shape))
 
     def pop(self) -> Layer:
         layer = self._layers.pop()
@@ -89,6 +115,21 @@ class Sequential(InspectionMixin):
         return [w for layer in self._layers if layer.built for w in layer.trainable_weights]
 
     @property
+    def non_trainable_weights(self) -> list:
+        return [w for layer in self._layers if layer.built for w in layer.non_trainable_weights]
+
+    @property
+    def trainable(self) -> bool:
+        """Setting it sets every layer's ``trainable`` (False freezes the whole model)."""
+        return self._trainable
+
+    @trainable.setter
+    def trainable(self, value):
+        self._trainable = bool(value)
+        for layer in self._layers:
+            layer.trainable = value
+
+    @property
     def dtype_itemsize(self) -> int:
         return np.dtype(backend.floatx()).itemsize if not self.weights else \
             self.weights[0].dtype.itemsize
@@ -96,7 +137,8 @@ class Sequential(InspectionMixin):
     def count_params(self) -> int:
         return int(sum(layer.count_params() for layer in self._layers if layer.built))
 
-    def summary(self, print_fn=None, line_length=65) -> None:
+    def summary(self, line_length=None, positions=None, print_fn=None, **unused) -> None:
+        """Print the layer table in Keras 3's layout (``print_fn`` receives each line)."""
         for line in summary_lines(self, line_length):
             (print_fn or print)(line)
 
@@ -108,20 +150,24 @@ class Sequential(InspectionMixin):
     def set_weights(self, weights) -> None:
         """Replace every weight; checks the count and each shape first and changes nothing on
         a mismatch."""
-        live = self.weights
-        weights = list(weights)
-        if len(weights) != len(live):
-            described = ", ".join(f"{l.name}: {len(l.weights)}" for l in self._layers if l.built)
-            raise ValueError(f"set_weights expected a list of {len(live)} arrays ({described}), "
-                             f"got {len(weights)}")
-        arrays = []
-        for i, (current, new) in enumerate(zip(live, weights)):
-            new = backend.to_array(new, f"weights[{i}]", dtype=current.dtype)
-            if new.shape != current.shape:
-                raise ValueError(f"weights[{i}] has shape {new.shape}, expected {current.shape}")
-            arrays.append(new)
-        for current, new in zip(live, arrays):
-            np.copyto(current, new)
+        described = ", ".join(f"{l.name}: {len(l.weights)}" for l in self._layers if l.built)
+        assign_weights(self.weights, weights, "model", described)
+
+    # -- files (format: nnviz.engine.saving) ------------------------------------------------------
+    def save(self, filepath, overwrite=True, **kwargs) -> None:
+        """Write architecture, weights, compile settings and optimizer state to one file."""
+        from .saving import save_model
+        save_model(self, filepath, overwrite=overwrite, **kwargs)
+
+    def save_weights(self, filepath, overwrite=True, **kwargs) -> None:
+        """Write the weights only (``load_weights`` reads them back into the same layers)."""
+        from .saving import save_weights
+        save_weights(self, filepath, overwrite=overwrite, **kwargs)
+
+    def load_weights(self, filepath, **kwargs) -> None:
+        """Replace the weights from a file of ``save`` or ``save_weights``; all or nothing."""
+        from .saving import load_weights
+        load_weights(self, filepath, **kwargs)
 
     # -- compile ----------------------------------------------------------------------------------
     def compile(self, optimizer="rmsprop", loss=None, metrics=None, **unused) -> None:
@@ -134,12 +180,9 @@ class Sequential(InspectionMixin):
             metrics = []
         if isinstance(metrics, (str, dict)) or callable(metrics):
             raise TypeError(f"metrics must be a list such as ['acc'], got {metrics!r}")
-        self.metrics_names = []
+        self.metrics_names = [_metrics.metric_name(m) for m in metrics]  # raises for unknown
+        self._metric_specs = list(metrics)
         self._metric_fns = []
-        for m in metrics:
-            name = m if isinstance(m, str) else getattr(m, "__name__", "metric")
-            _metrics.resolve(m, 1, False)  # raises for unknown names now, not during fit
-            self.metrics_names.append(name)
         self._plan = None
 
     @property
@@ -160,11 +203,12 @@ class Sequential(InspectionMixin):
         fused = (self.loss is not None and getattr(last, "activation", None) is not None
                  and last.activation.name == self.loss.fused_activation)
         sparse = getattr(self.loss, "sparse", False)
-        self._metric_fns = [_metrics.resolve(m, last.units, False) for m in self.metrics_names]
+        self._metric_fns = [_metrics.resolve(m, last.units, False) for m in self._metric_specs]
+        trained = [layer for layer in self._layers if layer.trainable]
         self._plan = {
             "fused": fused,
-            "params": [p for layer in self._layers for p in layer.params],
-            "grads": [g for layer in self._layers for g in layer.grads],
+            "params": [p for layer in trained for p in layer.params],
+            "grads": [g for layer in trained for g in layer.grads],
             "stat_layers": [l for l in self._layers if type(l).commit_statistics
                             is not Layer.commit_statistics],
             "regularized": any(getattr(l, "kernel_regularizer", None) is not None or
@@ -188,6 +232,14 @@ class Sequential(InspectionMixin):
         x = backend.to_array(x, name)
         if x.ndim == 1 and self._input_dim in (None, 1):
             x = x.reshape(-1, 1)
+        if x.ndim > 2 and self._layers and self._layers[0].any_rank_input:
+            if self._sample_shape is None and self._input_dim is None:
+                self._set_sample_shape(x.shape[1:])
+                self._build_layers()
+            if x.shape[1:] != self._sample_shape:
+                raise ValueError(f"{name} has samples of shape {x.shape[1:]} but the model "
+                                 f"expects {self._sample_shape}")
+            return x
         if x.ndim != 2:
             raise ValueError(f"{name} must be 2-D (samples, features), got shape {x.shape}")
         if self._input_dim is None:
@@ -307,21 +359,29 @@ class Sequential(InspectionMixin):
         return np.concatenate([self._forward(x[i:i + step], False).copy()
                                for i in range(0, n, step)])
 
+    def predict_on_batch(self, x):
+        """Outputs for one batch ``x`` in inference mode."""
+        if not self._layers:
+            raise RuntimeError("the model has no layers; add some with model.add(Dense(...))")
+        return self._forward(self._prepare_x(x), False).copy()
+
     def __call__(self, x, training=False):
         return self._forward(self._prepare_x(x), training).copy()
 
     def evaluate(self, x, y, batch_size=None, verbose=0, return_dict=False):
         """Loss (plus regularization) and metrics on ``(x, y)`` in inference mode."""
         self._require_compiled("evaluate")
+        started = time.perf_counter()
         x, y = self._prepare(x, y)
         plan = self._current_plan()
         self._forward(x, False)
         value = self._loss_and_backward(y, plan, backward=False)
         values = self._result(float(value), self._batch_metrics(y), return_dict)
         if verbose:
-            print(f"{x.shape[0]}/{x.shape[0]} - " + " - ".join(
-                f"{k}: {v:.4f}" for k, v in self._result(value, self._batch_metrics(y),
-                                                         True).items()))
+            steps = -(-x.shape[0] // (batch_size or 32))
+            print(progress_line(steps, time.perf_counter() - started,
+                                self._result(float(value), self._batch_metrics(y), True),
+                                verbose))
         return values
 
     def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose=1, callbacks=None,
@@ -337,7 +397,7 @@ class Sequential(InspectionMixin):
         for i, layer in enumerate(self._layers):
             config = layer.get_config()
             if i == 0 and self._input_dim is not None:
-                config["input_shape"] = (self._input_dim,)
+                config["input_shape"] = self._sample_shape or (self._input_dim,)
             layers.append({"class_name": type(layer).__name__, "config": config})
         return {"name": self.name, "layers": layers}
 
@@ -355,3 +415,7 @@ class Sequential(InspectionMixin):
     def __repr__(self):
         return f"<Sequential {self.name!r} with {len(self._layers)} layers>"
 
+
+
+from .functional import Model  # noqa: E402,F401 - keras.models.Model; needs Sequential above
+from .saving import load_model, save_model  # noqa: E402,F401 - keras.models.load_model

@@ -7,6 +7,8 @@ hyper-parameter are plain attributes that may change between steps.
 """
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from .registry import Registry
@@ -28,7 +30,22 @@ class Optimizer:
 
     _hyper = ()
 
-    def __init__(self, learning_rate, name):
+    def __init__(self, learning_rate, name, lr=None, decay=0.0, **unknown):
+        if unknown:
+            raise TypeError(f"{type(self).__name__} got unexpected argument(s) "
+                            f"{', '.join(unknown)}; it takes learning_rate, "
+                            f"{', '.join(self._hyper) + ', ' if self._hyper else ''}name "
+                            "(and the Keras 2 names lr, decay)")
+        if lr is not None:  # Keras 2 spelling; Keras 2.x accepted it with a warning too
+            warnings.warn("The `lr` argument is deprecated, use `learning_rate` instead.",
+                          DeprecationWarning, stacklevel=3)
+            learning_rate = lr
+        if decay:
+            warnings.warn("The `decay` argument is deprecated (Keras 2); use a learning-rate "
+                          "schedule such as schedules.InverseTimeDecay instead.",
+                          DeprecationWarning, stacklevel=3)
+        _check("decay", decay)
+        self.decay = float(decay)
         if not isinstance(learning_rate, LearningRateSchedule) and not callable(learning_rate):
             _check("learning_rate", learning_rate, lo_open=True)
         self.learning_rate = learning_rate
@@ -40,10 +57,21 @@ class Optimizer:
         """The rate the next step uses (after any schedule)."""
         lr = self.learning_rate
         if isinstance(lr, LearningRateSchedule):
-            return float(lr(self.iterations))
-        if callable(lr):
-            return float(lr())
+            lr = lr(self.iterations)
+        elif callable(lr):
+            lr = lr()
+        if self.decay:  # Keras 2's time decay: lr / (1 + decay * iterations)
+            return float(lr) / (1.0 + self.decay * self.iterations)
         return float(lr)
+
+    @property
+    def lr(self):
+        """Keras 2's name for ``learning_rate``."""
+        return self.learning_rate
+
+    @lr.setter
+    def lr(self, value):
+        self.learning_rate = value
 
     def apply(self, params, grads) -> None:
         lr = self.current_learning_rate()
@@ -75,8 +103,11 @@ class Optimizer:
         lr = self.learning_rate
         lr = {"class_name": type(lr).__name__, "config": lr.get_config()} \
             if isinstance(lr, LearningRateSchedule) else lr
-        return {"name": self.name, "learning_rate": lr,
-                **{k: getattr(self, k) for k in self._hyper}}
+        config = {"name": self.name, "learning_rate": lr,
+                  **{k: getattr(self, k) for k in self._hyper}}
+        if self.decay:
+            config["decay"] = self.decay
+        return config
 
     def __repr__(self):
         return f"{type(self).__name__}({self.get_config()})"
@@ -87,8 +118,8 @@ class SGD(Optimizer):
 
     _hyper = ("momentum", "nesterov")
 
-    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, name="SGD"):
-        super().__init__(learning_rate, name)
+    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, name="SGD", **kwargs):
+        super().__init__(learning_rate, name, **kwargs)
         _check("momentum", momentum, 0.0, 1.0)
         self.momentum, self.nesterov = momentum, bool(nesterov)
 
@@ -118,8 +149,8 @@ class Adagrad(Optimizer):
     _hyper = ("initial_accumulator_value", "epsilon")
 
     def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7,
-                 name="Adagrad"):
-        super().__init__(learning_rate, name)
+                 name="Adagrad", **kwargs):
+        super().__init__(learning_rate, name, **kwargs)
         _check("initial_accumulator_value", initial_accumulator_value)
         _check("epsilon", epsilon, lo_open=True)
         self.initial_accumulator_value, self.epsilon = initial_accumulator_value, epsilon
@@ -144,8 +175,8 @@ class RMSprop(Optimizer):
     _hyper = ("rho", "momentum", "epsilon")
 
     def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7,
-                 name="RMSprop"):
-        super().__init__(learning_rate, name)
+                 name="RMSprop", **kwargs):
+        super().__init__(learning_rate, name, **kwargs)
         _check("rho", rho, 0.0, 1.0)
         _check("momentum", momentum, 0.0, 1.0)
         _check("epsilon", epsilon, lo_open=True)
@@ -179,8 +210,8 @@ class Adam(Optimizer):
     _hyper = ("beta_1", "beta_2", "epsilon")
 
     def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7,
-                 name="Adam"):
-        super().__init__(learning_rate, name)
+                 name="Adam", **kwargs):
+        super().__init__(learning_rate, name, **kwargs)
         _check("beta_1", beta_1, 0.0, 1.0)
         _check("beta_2", beta_2, 0.0, 1.0)
         _check("epsilon", epsilon, lo_open=True)

@@ -74,6 +74,7 @@ def fit_loop(model, x, y, batch_size, epochs, verbose, callbacks, validation_spl
         else:
             xs, ys = x, y
         sums = np.zeros(len(names))
+        seen = 0
         for b in range(n_batches):
             for cb in user:
                 cb.on_train_batch_begin(b)
@@ -82,11 +83,15 @@ def fit_loop(model, x, y, batch_size, epochs, verbose, callbacks, validation_spl
             value = model.fast_train_on_batch(xb, yb)
             batch = [value, *model._batch_metrics(yb)]
             sums += np.asarray(batch) * xb.shape[0]
+            seen += xb.shape[0]
             if user:
                 logs = dict(zip(names, batch))
                 for cb in user:
                     cb.on_train_batch_end(b, logs)
-        logs = {k: float(v) for k, v in zip(names, sums / n)}
+                if model.stop_training:  # e.g. TerminateOnNaN: stop after this batch
+                    n_batches = b + 1
+                    break
+        logs = {k: float(v) for k, v in zip(names, sums / seen)}
         if x_val is not None:
             values = model.evaluate(x_val, y_val, return_dict=True)
             logs.update({f"val_{k}": v for k, v in values.items()})
