@@ -9,9 +9,19 @@ queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate
 By default the Session itself lives in a child process (:class:`~nnviz.lab.remote_session.
 RemoteSession`): each chunk is a request over a pipe, and while the child trains this thread
 waits on the pipe without holding the GIL, so painting and training run on separate cores.
+
+The child is disposable. When it dies (killed, out of memory, ...) the worker notices at the next
+call or frame, starts a new one from the last checkpoint it sent, says so through ``notice`` and
+goes on — playing if it was playing. A child that dies ``MAX_PROCESS_STOPS`` times within
+``RESTART_WINDOW_S``, or that cannot start at all, is replaced by training in this thread.
+
+Every command reaches the session through :meth:`TrainingWorker._guarded` with the method's
+name, so a new command is one slot calling ``self._guarded("method", ...)``: it gets the error
+reporting and the restart of a dead training process for free.
 """
 from __future__ import annotations
 
+import logging
 import math
 import threading
 import time
@@ -19,7 +29,10 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from nnviz.lab import remote_session
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR
+
+_log = logging.getLogger(__name__)
 
 #: Session states in which training cannot continue until restored, reset or reconfigured.
 STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
@@ -36,6 +49,10 @@ GRID_RESOLUTION = 50
 FRAME_WAIT_SECONDS = 0.1
 #: A speed-limited run never catches up more than this many seconds of missed steps at once.
 MAX_CATCH_UP_SECONDS = 0.25
+#: A training process that stops this many times within RESTART_WINDOW_S is not started again:
+#: something keeps killing it (memory?), and training moves into the worker thread.
+MAX_PROCESS_STOPS = 3
+RESTART_WINDOW_S = 60.0
 
 
 class TrainingWorker(QObject):
@@ -65,12 +82,16 @@ class TrainingWorker(QObject):
         config still in force, so the controls can show it again.
     error(str)
         A command failed; the session keeps its previous state.
+    notice(str)
+        Something the user should know that is not an error of theirs: the training process
+        stopped and was restarted, or training moved into this thread.
     """
 
     snapshot_ready = Signal(object)
     playing_changed = Signal(bool)
     config_applied = Signal(object, bool)
     error = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
         super().__init__(None)
@@ -86,6 +107,9 @@ class TrainingWorker(QObject):
         self._dirty = True      # something changed since the last snapshot
         self._last_snapshot = None
         self._stopped = False
+        self._in_thread = False  # training moved into this thread for good
+        self._process_stops: list[float] = []  # when training processes died (monotonic s)
+        self._printed: set[str] = set()  # tracebacks already printed, by message
         self._frame_shown = threading.Event()
         self._frame_shown.set()
         self.chunk_seconds = CHUNK_SECONDS
@@ -119,7 +143,10 @@ class TrainingWorker(QObject):
                 self._session.running = False
             except Exception:  # a training process that already died has nothing to stop
                 pass
-            self._close_session()
+            try:
+                self._close_session()
+            except Exception:
+                pass
         thread = self.thread()
         app = QCoreApplication.instance()
         if app is not None and thread is not app.thread():
@@ -146,10 +173,10 @@ class TrainingWorker(QObject):
             self.config_applied.emit(self._session.config, True)
             return
         try:
-            rebuilt = bool(self._session.apply(config))
+            rebuilt = bool(self._call("apply", config))
         except Exception as exc:
             self._report(exc)
-            self.config_applied.emit(self._session.config, False)
+            self.config_applied.emit(getattr(self._session, "config", None), False)
             return
         self._dirty = True
         self.config_applied.emit(self._session.config, rebuilt)
@@ -157,6 +184,7 @@ class TrainingWorker(QObject):
     @Slot(bool)
     def set_playing(self, playing: bool) -> None:
         """Start or pause continuous training."""
+        self._check_process()
         if self._stopped or self._session is None:
             playing = False
         playing = bool(playing)
@@ -168,7 +196,7 @@ class TrainingWorker(QObject):
             self.playing_changed.emit(playing)
             return
         self._playing = playing
-        self._session.running = playing  # the snapshot's status says "running"
+        self._set_running(playing)  # the snapshot's status says "running"
         self._dirty = True
         if playing:
             self._last_tick = time.perf_counter()
@@ -183,7 +211,7 @@ class TrainingWorker(QObject):
     def step_batches(self, n: int) -> None:
         """Train exactly ``n`` mini-batches now (single-stepping while paused)."""
         if self._ready() and n > 0:
-            self._guarded(self._session.step, int(n))
+            self._guarded("step", int(n))
             self._after_training()
 
     @Slot(int)
@@ -191,22 +219,21 @@ class TrainingWorker(QObject):
         """Train ``n`` whole epochs now."""
         if self._ready() and n > 0:
             # To the next epoch boundaries, so the counter reads a whole number of epochs.
-            self._guarded(self._session.step_epochs, int(n))
+            self._guarded("step_epochs", int(n))
             self._after_training()
 
     @Slot()
     def reset(self) -> None:
         """New random weights, counters and history; the config stays."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.reset)
+            self._guarded("reset")
             self._dirty = True
 
     @Slot(int, int, int, float)
     def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
         """Set one kernel entry (``row == -1``: the bias) of Dense layer ``dense_index``."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.set_weight, int(dense_index), int(row), int(col),
-                          float(value))
+            self._guarded("set_weight", int(dense_index), int(row), int(col), float(value))
             self._dirty = True
 
     @Slot(float)
@@ -223,7 +250,7 @@ class TrainingWorker(QObject):
     def restore_last_good(self) -> None:
         """Go back to the weights before the session diverged."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.restore_last_good)
+            self._guarded("restore_last_good")
             self._dirty = True
 
     @Slot()
@@ -231,12 +258,13 @@ class TrainingWorker(QObject):
         """Answer with one ``snapshot_ready``; a new Snapshot only when something changed."""
         if self._stopped:
             return
+        self._check_process()  # a training process killed while paused is noticed here
         if self._session is None:
             return
         if self._dirty or self._last_snapshot is None:
             t = time.perf_counter()
             try:
-                snap = self._session.snapshot(grids=True, resolution=self._resolution)
+                snap = self._call("snapshot", True, self._resolution)
             except Exception as exc:
                 self._report(exc)
                 return
@@ -265,22 +293,96 @@ class TrainingWorker(QObject):
         """The Session (read it only from the worker thread or while the thread is stopped)."""
         return self._session
 
+    @property
+    def process_id(self) -> int | None:
+        """The training process's id; None while training runs in this thread."""
+        session = self._session  # read once: the worker thread may replace it
+        return getattr(session, "pid", None) if getattr(session, "remote", False) else None
+
     # -- internals --------------------------------------------------------------------------
     def _make_session(self, config):
         if self._factory is not None:
             session = self._factory(config)
+        elif self._in_thread:
+            from nnviz.lab.session import Session
+            session = Session(config)
         else:
-            from nnviz.lab.remote_session import RemoteSession, TrainingProcessError
             try:
-                session = RemoteSession(config)
-            except (TrainingProcessError, OSError) as exc:
+                session = remote_session.RemoteSession(config)
+            except (RuntimeError, OSError) as exc:  # TrainingProcessError is a RuntimeError
                 # Where no process can be started, train here: slower beside the GUI, but it works.
-                from nnviz.lab.session import Session
-                session = Session(config)
-                self.error.emit(self.tr("Training runs beside the window (slower): %1")
-                                .replace("%1", str(exc)))
+                session = self._train_in_thread(None, config, self._cannot_start_text(exc))
         self._close_session()
         return session
+
+    def _cannot_start_text(self, exc: Exception) -> str:
+        return (self.tr("Training runs inside the window (slower): its own process could not "
+                        "start (%1).").replace("%1", str(exc) or type(exc).__name__))
+
+    def _train_in_thread(self, checkpoint, config, message: str):
+        """From now on, train in this thread, from ``checkpoint`` when there is one."""
+        from nnviz.lab.checkpoint import resume
+        self._in_thread = True
+        _log.warning("nnviz: %s", message)
+        self.notice.emit(message)
+        try:
+            return resume(checkpoint, config)
+        except Exception:  # a checkpoint that does not fit: start the config afresh
+            return resume(None, config)
+
+    def _check_process(self) -> None:
+        """Restart the training process if it died since the last call."""
+        if not self._stopped and self._remote and not self._session.alive:
+            self._recover()
+
+    def _recover(self) -> bool:
+        """The training process stopped: go on in a new one from its last checkpoint.
+
+        Returns False when there is nothing to recover (closing, or no process). The new
+        session keeps playing if the old one was; the user is told once through ``notice``.
+        """
+        old = self._session
+        if self._stopped or not getattr(old, "remote", False):
+            return False
+        checkpoint, config = old.checkpoint, old.config
+        try:
+            old.close()
+        except Exception:
+            pass
+        now = time.monotonic()
+        self._process_stops = [t for t in self._process_stops if now - t < RESTART_WINDOW_S]
+        self._process_stops.append(now)
+        _log.warning("nnviz: the training process stopped (%s)", old.exit_description)
+        self._session = None
+        try:
+            if len(self._process_stops) >= MAX_PROCESS_STOPS:
+                session = self._train_in_thread(checkpoint, config, self.tr(
+                    "The training process stopped %1 times within a minute: training now runs "
+                    "inside the window (slower).").replace("%1", str(len(self._process_stops))))
+            else:
+                try:
+                    session = remote_session.RemoteSession(config, checkpoint=checkpoint)
+                except Exception as exc:
+                    session = self._train_in_thread(checkpoint, config,
+                                                    self._cannot_start_text(exc))
+                else:
+                    self.notice.emit(self.tr("Training restarted after the training process "
+                                             "stopped."))
+        except Exception as exc:  # not even a fresh session could be built
+            self._report(exc)
+            if self._playing:
+                self._pause()
+            return False
+        self._session = session
+        self._dirty = True
+        self._set_running(self._playing)
+        return True
+
+    def _set_running(self, running: bool) -> None:
+        try:
+            self._session.running = running
+        except remote_session.TrainingProcessError:
+            self._recover()  # which tells the new session whether it runs
 
     @property
     def _remote(self) -> bool:
@@ -322,14 +424,14 @@ class TrainingWorker(QObject):
             owed = min(owed, max(1.0, self._speed * MAX_CATCH_UP_SECONDS))
             n = int(owed)
             self._credit = owed - n
-            ran = self._guarded(self._session.step, n) if n else 0
+            ran = self._guarded("step", n) if n else 0
             # Sleep in the event loop until the next step is due instead of spinning.
             wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
             if self._timer.isActive():
                 self._timer.setInterval(max(0, min(wait_ms, 100)))
         else:
             chunk = REMOTE_CHUNK_SECONDS if self._remote else self.chunk_seconds
-            ran = self._guarded(self._session.run_for, chunk)
+            ran = self._guarded("run_for", chunk)
         stats["train_s"] += time.perf_counter() - t
         stats["chunks"] += 1
         self._after_training(ran)
@@ -344,12 +446,25 @@ class TrainingWorker(QObject):
         self._playing = False
         self._timer.stop()
         if self._session is not None:
-            self._session.running = False
+            try:
+                self._session.running = False
+            except remote_session.TrainingProcessError:
+                pass  # noticed and restarted at the next call
         self.playing_changed.emit(False)
 
-    def _guarded(self, fn, *args):
+    def _call(self, name: str, *args):
+        """``session.name(*args)``; if the training process died, again in its successor."""
+        while True:  # ends: after MAX_PROCESS_STOPS deaths the session is no process
+            try:
+                return getattr(self._session, name)(*args)
+            except remote_session.TrainingProcessError:
+                if not self._recover():
+                    raise
+
+    def _guarded(self, name: str, *args):
+        """:meth:`_call`, reporting a failure instead of raising it (returns None then)."""
         try:
-            return fn(*args)
+            return self._call(name, *args)
         except Exception as exc:
             self._report(exc)
             if self._playing:  # a failing chunk would fail again at once: stop
@@ -357,7 +472,9 @@ class TrainingWorker(QObject):
             return None
 
     def _report(self, exc: Exception) -> None:
-        if not isinstance(exc, (ValueError, TypeError)):
+        text = str(exc) or type(exc).__name__
+        if not isinstance(exc, (ValueError, TypeError)) and text not in self._printed:
+            self._printed.add(text)  # a traceback once, not once per frame
             traceback.print_exc()
-        self.error.emit(str(exc) or type(exc).__name__)
+        self.error.emit(text)
 
