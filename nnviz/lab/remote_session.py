@@ -45,8 +45,8 @@ class TrainingProcessError(RuntimeError):
 
 def importing_main_in_child() -> bool:
     """True in a spawned process that is still importing its parent's main script."""
-    return (multiprocessing.parent_process() is not None
-            and bool(getattr(multiprocessing.current_process(), "_inheriting", False)))
+    # multiprocessing's spawn sets this while the child prepares (imports the main module).
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
 
 
 def leave_if_importing_main() -> None:
