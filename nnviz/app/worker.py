@@ -9,11 +9,8 @@ queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate
 By default the Session itself lives in a child process (:class:`~nnviz.lab.remote_session.
 RemoteSession`): each chunk is a request over a pipe, and while the child trains this thread
 waits on the pipe without holding the GIL, so painting and training run on separate cores.
-
-The child is disposable. When it dies (killed, out of memory, ...) the worker notices at the next
-call or frame, starts a new one from the last checkpoint it sent, says so through ``notice`` and
-goes on — playing if it was playing. A child that dies ``MAX_PROCESS_STOPS`` times within
-``RESTART_WINDOW_S``, or that cannot start at all, is replaced by training in this thread.
+That process is disposable: a :class:`~nnviz.app.session_keeper.SessionKeeper` replaces it when
+it dies, and the worker passes the news on through ``notice``.
 
 Every command reaches the session through :meth:`TrainingWorker._guarded` with the method's
 name, so a new command is one slot calling ``self._guarded("method", ...)``: it gets the error
@@ -21,7 +18,6 @@ reporting and the restart of a dead training process for free.
 """
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
@@ -29,10 +25,8 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from nnviz.lab import remote_session
+from nnviz.app.session_keeper import SessionKeeper
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR
-
-_log = logging.getLogger(__name__)
 
 #: Session states in which training cannot continue until restored, reset or reconfigured.
 STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
@@ -49,10 +43,6 @@ GRID_RESOLUTION = 50
 FRAME_WAIT_SECONDS = 0.1
 #: A speed-limited run never catches up more than this many seconds of missed steps at once.
 MAX_CATCH_UP_SECONDS = 0.25
-#: A training process that stops this many times within RESTART_WINDOW_S is not started again:
-#: something keeps killing it (memory?), and training moves into the worker thread.
-MAX_PROCESS_STOPS = 3
-RESTART_WINDOW_S = 60.0
 
 
 class TrainingWorker(QObject):
@@ -96,9 +86,8 @@ class TrainingWorker(QObject):
     def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
         super().__init__(None)
         self._initial_config = config
-        self._factory = session_factory
+        self._keeper = SessionKeeper(session_factory, notify=self._on_session_moved)
         self._resolution = int(resolution)
-        self._session = None
         self._timer: QTimer | None = None
         self._playing = False
         self._speed = 0.0       # steps per second; 0 = as fast as possible
@@ -107,8 +96,6 @@ class TrainingWorker(QObject):
         self._dirty = True      # something changed since the last snapshot
         self._last_snapshot = None
         self._stopped = False
-        self._in_thread = False  # training moved into this thread for good
-        self._process_stops: list[float] = []  # when training processes died (monotonic s)
         self._printed: set[str] = set()  # tracebacks already printed, by message
         self._frame_shown = threading.Event()
         self._frame_shown.set()
@@ -125,7 +112,7 @@ class TrainingWorker(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tick)
         try:
-            self._session = self._make_session(self._initial_config)
+            self._keeper.open(self._initial_config)
         except Exception as exc:  # a bad config must not kill the thread
             self._report(exc)
 
@@ -138,15 +125,7 @@ class TrainingWorker(QObject):
         self._playing = False
         if self._timer is not None:
             self._timer.stop()
-        if self._session is not None:
-            try:
-                self._session.running = False
-            except Exception:  # a training process that already died has nothing to stop
-                pass
-            try:
-                self._close_session()
-            except Exception:
-                pass
+        self._keeper.close()  # nothing is restarted from now on
         thread = self.thread()
         app = QCoreApplication.instance()
         if app is not None and thread is not app.thread():
@@ -164,7 +143,7 @@ class TrainingWorker(QObject):
             return
         if self._session is None:
             try:
-                self._session = self._make_session(config)
+                self._keeper.open(config)
             except Exception as exc:
                 self._report(exc)
                 self.config_applied.emit(None, False)
@@ -173,7 +152,7 @@ class TrainingWorker(QObject):
             self.config_applied.emit(self._session.config, True)
             return
         try:
-            rebuilt = bool(self._call("apply", config))
+            rebuilt = bool(self._keeper.call("apply", config))
         except Exception as exc:
             self._report(exc)
             self.config_applied.emit(getattr(self._session, "config", None), False)
@@ -196,7 +175,7 @@ class TrainingWorker(QObject):
             self.playing_changed.emit(playing)
             return
         self._playing = playing
-        self._set_running(playing)  # the snapshot's status says "running"
+        self._keeper.set_running(playing)  # the snapshot's status says "running"
         self._dirty = True
         if playing:
             self._last_tick = time.perf_counter()
@@ -264,7 +243,7 @@ class TrainingWorker(QObject):
         if self._dirty or self._last_snapshot is None:
             t = time.perf_counter()
             try:
-                snap = self._call("snapshot", True, self._resolution)
+                snap = self._keeper.call("snapshot", True, self._resolution)
             except Exception as exc:
                 self._report(exc)
                 return
@@ -291,108 +270,35 @@ class TrainingWorker(QObject):
     @property
     def session(self):
         """The Session (read it only from the worker thread or while the thread is stopped)."""
-        return self._session
+        return self._keeper.session
 
     @property
     def process_id(self) -> int | None:
-        """The training process's id; None while training runs in this thread."""
-        session = self._session  # read once: the worker thread may replace it
-        return getattr(session, "pid", None) if getattr(session, "remote", False) else None
+        """The training process's id; None while training runs in this thread. Thread-safe."""
+        return self._keeper.process_id
 
     # -- internals --------------------------------------------------------------------------
-    def _make_session(self, config):
-        if self._factory is not None:
-            session = self._factory(config)
-        elif self._in_thread:
-            from nnviz.lab.session import Session
-            session = Session(config)
-        else:
-            try:
-                session = remote_session.RemoteSession(config)
-            except (RuntimeError, OSError) as exc:  # TrainingProcessError is a RuntimeError
-                # Where no process can be started, train here: slower beside the GUI, but it works.
-                session = self._train_in_thread(None, config, self._cannot_start_text(exc))
-        self._close_session()
-        return session
-
-    def _cannot_start_text(self, exc: Exception) -> str:
-        return (self.tr("Training runs inside the window (slower): its own process could not "
-                        "start (%1).").replace("%1", str(exc) or type(exc).__name__))
-
-    def _train_in_thread(self, checkpoint, config, message: str):
-        """From now on, train in this thread, from ``checkpoint`` when there is one."""
-        from nnviz.lab.checkpoint import resume
-        self._in_thread = True
-        _log.warning("nnviz: %s", message)
-        self.notice.emit(message)
-        try:
-            return resume(checkpoint, config)
-        except Exception:  # a checkpoint that does not fit: start the config afresh
-            return resume(None, config)
-
-    def _check_process(self) -> None:
-        """Restart the training process if it died since the last call."""
-        if not self._stopped and self._remote and not self._session.alive:
-            self._recover()
-
-    def _recover(self) -> bool:
-        """The training process stopped: go on in a new one from its last checkpoint.
-
-        Returns False when there is nothing to recover (closing, or no process). The new
-        session keeps playing if the old one was; the user is told once through ``notice``.
-        """
-        old = self._session
-        if self._stopped or not getattr(old, "remote", False):
-            return False
-        checkpoint, config = old.checkpoint, old.config
-        try:
-            old.close()
-        except Exception:
-            pass
-        now = time.monotonic()
-        self._process_stops = [t for t in self._process_stops if now - t < RESTART_WINDOW_S]
-        self._process_stops.append(now)
-        _log.warning("nnviz: the training process stopped (%s)", old.exit_description)
-        self._session = None
-        try:
-            if len(self._process_stops) >= MAX_PROCESS_STOPS:
-                session = self._train_in_thread(checkpoint, config, self.tr(
-                    "The training process stopped %1 times within a minute: training now runs "
-                    "inside the window (slower).").replace("%1", str(len(self._process_stops))))
-            else:
-                try:
-                    session = remote_session.RemoteSession(config, checkpoint=checkpoint)
-                except Exception as exc:
-                    session = self._train_in_thread(checkpoint, config,
-                                                    self._cannot_start_text(exc))
-                else:
-                    self.notice.emit(self.tr("Training restarted after the training process "
-                                             "stopped."))
-        except Exception as exc:  # not even a fresh session could be built
-            self._report(exc)
-            if self._playing:
-                self._pause()
-            return False
-        self._session = session
-        self._dirty = True
-        self._set_running(self._playing)
-        return True
-
-    def _set_running(self, running: bool) -> None:
-        try:
-            self._session.running = running
-        except remote_session.TrainingProcessError:
-            self._recover()  # which tells the new session whether it runs
+    @property
+    def _session(self):
+        return self._keeper.session
 
     @property
     def _remote(self) -> bool:
         """The session trains in its own process (no GIL to share with the GUI)."""
-        return bool(getattr(self._session, "remote", False))
+        return self._keeper.remote
 
-    def _close_session(self) -> None:
-        close = getattr(self._session, "close", None)
-        if close is not None:
-            close()
+    def _check_process(self) -> None:
+        try:
+            self._keeper.check()
+        except Exception as exc:  # not even a fresh session could be built
+            self._report(exc)
+            if self._playing:
+                self._pause()
+
+    def _on_session_moved(self, message: str) -> None:
+        """The keeper replaced the session (see SessionKeeper): draw it anew, tell the user."""
+        self._dirty = True
+        self.notice.emit(message)
 
     def _ready(self, allow_diverged: bool = False) -> bool:
         if self._stopped or self._session is None:
@@ -445,26 +351,14 @@ class TrainingWorker(QObject):
     def _pause(self) -> None:
         self._playing = False
         self._timer.stop()
-        if self._session is not None:
-            try:
-                self._session.running = False
-            except remote_session.TrainingProcessError:
-                pass  # noticed and restarted at the next call
+        self._keeper.set_running(False)
         self.playing_changed.emit(False)
 
-    def _call(self, name: str, *args):
-        """``session.name(*args)``; if the training process died, again in its successor."""
-        while True:  # ends: after MAX_PROCESS_STOPS deaths the session is no process
-            try:
-                return getattr(self._session, name)(*args)
-            except remote_session.TrainingProcessError:
-                if not self._recover():
-                    raise
-
     def _guarded(self, name: str, *args):
-        """:meth:`_call`, reporting a failure instead of raising it (returns None then)."""
+        """``session.name(*args)`` through the keeper; a failure is reported, not raised
+        (None is returned then)."""
         try:
-            return self._call(name, *args)
+            return self._keeper.call(name, *args)
         except Exception as exc:
             self._report(exc)
             if self._playing:  # a failing chunk would fail again at once: stop

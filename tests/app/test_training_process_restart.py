@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from nnviz.app import worker as worker_module
+from nnviz.app import session_keeper as keeper
 from nnviz.app.controller import TrainingController
 from window_helpers import config, wait_snapshot, window  # noqa: F401 - fixture
 
@@ -94,12 +94,12 @@ def test_three_deaths_within_a_minute_move_training_into_the_thread(qtbot, contr
     c = controller()
     c.set_playing(True)
     wait(qtbot, c, lambda s: s.epoch >= 5)
-    for _ in range(worker_module.MAX_PROCESS_STOPS - 1):
+    for _ in range(keeper.MAX_PROCESS_STOPS - 1):
         kill_and_wait_for_successor(qtbot, c)
     last = wait(qtbot, c, lambda s: True)
     os.kill(c.worker.process_id, signal.SIGKILL)
-    qtbot.waitUntil(lambda: len(c.notices) == worker_module.MAX_PROCESS_STOPS, timeout=WAIT_MS)
-    assert c.notices[:-1] == [RESTARTED] * (worker_module.MAX_PROCESS_STOPS - 1)
+    qtbot.waitUntil(lambda: len(c.notices) == keeper.MAX_PROCESS_STOPS, timeout=WAIT_MS)
+    assert c.notices[:-1] == [RESTARTED] * (keeper.MAX_PROCESS_STOPS - 1)
     assert "3 times within a minute" in c.notices[-1]
     assert "inside the window" in c.notices[-1]
     qtbot.waitUntil(lambda: c.worker.process_id is None, timeout=WAIT_MS)
@@ -110,11 +110,11 @@ def test_three_deaths_within_a_minute_move_training_into_the_thread(qtbot, contr
 
 
 def test_deaths_spread_over_more_than_a_minute_only_restart(qtbot, controller, monkeypatch):
-    monkeypatch.setattr(worker_module, "RESTART_WINDOW_S", 0.0)  # every death is the first
+    monkeypatch.setattr(keeper, "RESTART_WINDOW_S", 0.0)  # every death is the first
     c = controller()
-    for _ in range(worker_module.MAX_PROCESS_STOPS + 1):
+    for _ in range(keeper.MAX_PROCESS_STOPS + 1):
         kill_and_wait_for_successor(qtbot, c)
-    qtbot.waitUntil(lambda: len(c.notices) == worker_module.MAX_PROCESS_STOPS + 1,
+    qtbot.waitUntil(lambda: len(c.notices) == keeper.MAX_PROCESS_STOPS + 1,
                     timeout=WAIT_MS)
     assert set(c.notices) == {RESTARTED}
 
