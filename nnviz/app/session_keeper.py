@@ -25,10 +25,6 @@ MAX_PROCESS_STOPS = 3
 RESTART_WINDOW_S = 60.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionKeeper", text)
-
-
 class SessionKeeper:
     """Makes the worker's session and replaces it when its training process dies.
 
@@ -155,9 +151,11 @@ class SessionKeeper:
         _log.warning("nnviz: the training process stopped (%s)", old.exit_description)
         self._session = None
         if len(self._stops) >= MAX_PROCESS_STOPS:
-            session = self._train_in_thread(checkpoint, config, _tr(
-                "The training process stopped %1 times within a minute: training now runs "
-                "inside the window (slower).").replace("%1", str(len(self._stops))))
+            message = QCoreApplication.translate(
+                "SessionKeeper", "The training process stopped %1 times within a minute: "
+                "training now runs inside the window (slower).")
+            session = self._train_in_thread(checkpoint, config,
+                                            message.replace("%1", str(len(self._stops))))
         else:
             try:
                 session = remote_session.RemoteSession(config, checkpoint=checkpoint)
@@ -165,7 +163,8 @@ class SessionKeeper:
                 session = self._train_in_thread(checkpoint, config,
                                                 self._cannot_start_text(exc))
             else:
-                self._notify(_tr("Training restarted after the training process stopped."))
+                self._notify(QCoreApplication.translate(
+                    "SessionKeeper", "Training restarted after the training process stopped."))
         self._session = session
         self._tell_running()
         return True
@@ -183,5 +182,6 @@ class SessionKeeper:
 
     @staticmethod
     def _cannot_start_text(exc: Exception) -> str:
-        return (_tr("Training runs inside the window (slower): its own process could not "
-                    "start (%1).").replace("%1", str(exc) or type(exc).__name__))
+        return (QCoreApplication.translate(
+            "SessionKeeper", "Training runs inside the window (slower): its own process could "
+            "not start (%1).").replace("%1", str(exc) or type(exc).__name__))
