@@ -301,6 +301,7 @@ class TrainingWorker(QObject):
         self.notice.emit(message)
 
     def _ready(self, allow_diverged: bool = False) -> bool:
+        self._check_process()  # a dead process reads "error": replace it before judging
         if self._stopped or self._session is None:
             return False
         return allow_diverged or not self._is_stopped()

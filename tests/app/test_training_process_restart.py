@@ -140,3 +140,13 @@ def test_the_window_says_the_trainer_was_restarted(qtbot, window):  # noqa: F811
     assert not restore.isVisible()  # nothing to restore: the news is all there is
     assert w.transport.is_playing()
     assert RESTARTED in w.statusBar().currentMessage()
+
+
+def test_a_step_sent_right_after_the_kill_is_not_lost(qtbot, controller):
+    c = controller()
+    c.step_epochs(2)
+    before = wait(qtbot, c, lambda s: s.epoch == 2)
+    os.kill(c.worker.process_id, signal.SIGKILL)
+    c.step_batches(3)  # may reach the worker before it noticed the death
+    wait(qtbot, c, lambda s: s.step == before.step + 3)
+    assert c.notices == [RESTARTED]
