@@ -30,6 +30,14 @@ class Checkpoint:
     loss: float = float("nan")
     loss_on: str = "test"
 
+    def load_into(self, model, iterations: int) -> None:
+        """Put these weights into ``model``; its optimizer forgets its momentum and moment
+        estimates (they may hold NaN, or the overshooting run's speed) and counts from
+        ``iterations``."""
+        model.set_weights(self.weights)
+        model.optimizer.reset()
+        model.optimizer.iterations = int(iterations)
+
 
 @dataclass(frozen=True)
 class BestWeightsInfo:

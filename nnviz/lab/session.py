@@ -21,7 +21,7 @@ from .model_builder import (build_model, dense_gradients, dense_layers, set_dens
                             structure_key, update_dropout, update_optimizer, update_regularizers)
 from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING,
                        STATUS_UNSTABLE, PlotData, Snapshot)
-from .training_health import HealthMonitor, constant_baseline, gradient_norms
+from .training_health import TrainingHealth, gradient_norms
 
 
 def derived_seed(seed: int, generation: int) -> int:
@@ -78,7 +78,7 @@ class Session:
         self._data = ExperimentData(config)
         self._generation = 0
         self._checkpoints = Checkpoints()
-        self._baseline_key = None
+        self._health = TrainingHealth()
         self._build()
 
     # -- building -------------------------------------------------------------------------------
@@ -105,8 +105,7 @@ class Session:
         self._gradient_cache = None
         self._edits = 0
         self._status_epoch = 0
-        self._update_baseline()
-        self._health = HealthMonitor(self._baseline.loss)
+        self._health.update(self._data, self._loss)
         self._checkpoints.clear()
         self._save_good()
 
@@ -138,7 +137,7 @@ class Session:
     def baseline(self):
         """The best constant prediction and its loss (:class:`~nnviz.lab.training_health.
         Baseline`), computed once per data and loss."""
-        return self._baseline
+        return self._health.baseline
 
     @property
     def message(self) -> str:
@@ -269,7 +268,7 @@ class Session:
             self._diverge("weights", float("inf"))
             return False
         self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
-        self._health.observe(self.epoch, train_loss)
+        self._health.monitor.observe(self.epoch, train_loss)
         self._checkpoints.record(self.model, self.epoch, self.step_count, train_loss,
                                  test_loss if self._data.n_test else float("nan"))
         return True
@@ -298,9 +297,8 @@ class Session:
         good = self._checkpoints.last_good
         if good is None:
             return False
-        self._restore(good)
+        self._restore(good, good.iterations)
         self.epoch, self.step_count, self._pos = good.epoch, good.step, 0
-        self.model.optimizer.iterations = good.iterations
         return True
 
     def restore_best(self) -> bool:
@@ -314,19 +312,14 @@ class Session:
         best = self._checkpoints.best
         if best is None:
             return False
-        self._restore(best)
-        if self._pos:
-            self._pos = 0  # the interrupted epoch starts over with the restored weights
+        self._restore(best, self.model.optimizer.iterations)
+        self._pos = 0  # an interrupted epoch starts over with the restored weights
         return True
 
-    def _restore(self, point) -> None:
-        optimizer = self.model.optimizer
-        iterations = optimizer.iterations
-        self.model.set_weights(point.weights)
-        optimizer.reset()  # its moments may hold NaN or the overshooting run's momentum
-        optimizer.iterations = iterations
+    def _restore(self, point, iterations: int) -> None:
+        point.load_into(self.model, iterations)
         self._status, self._message = STATUS_IDLE, ""
-        self._health.reset()
+        self._health.monitor.reset()
         self._gradient_cache = None
         self._edits += 1
 
@@ -366,21 +359,13 @@ class Session:
             update_optimizer(model, old.training, config.training, config.loss, old.loss)
             self._loss = model.loss
             # New settings get a fresh look; losses under another loss are not comparable.
-            self._update_baseline()
-            self._health.reset(self._baseline.loss)
+            self._health.update(self._data, self._loss)
             if config.loss != old.loss:
                 self._checkpoints.best = None
         self._batch_size = config.training.batch_size
         self._config = config
         self._gradient_cache = None
         return False
-
-    def _update_baseline(self) -> None:
-        """The best constant prediction's loss, recomputed only when the data or loss changed."""
-        key = self._baseline_key
-        if key is None or key[0] is not self._data or key[1] != self._loss.name:
-            self._baseline = constant_baseline(self._loss, self._data.t_train)
-            self._baseline_key = (self._data, self._loss.name)
 
     def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
         """Set one weight of Dense layer ``dense_index`` (0 = first hidden, last = output).
@@ -453,11 +438,11 @@ class Session:
             extent=self._data.plot.extent, learning_rate=self.learning_rate,
             gradient_norms=norms, status=self.status, message=self._message,
             config=self._config, data=self._data.plot, feature_maps=feature_maps,
-            baseline=self._baseline, best_weights=self._checkpoints.best_info(),
+            baseline=self._health.baseline, best_weights=self._checkpoints.best_info(),
             status_epoch=self._status_epoch_now())
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""
         if self._status == STATUS_DIVERGED:
             return self._status_epoch
-        return self._health.since_epoch if self._health.unstable else 0
+        return self._health.monitor.since_epoch if self._health.unstable else 0

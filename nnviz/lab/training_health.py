@@ -154,3 +154,25 @@ def gradient_norms(kernel_gradients) -> tuple:
                 continue
             norms.append(float(scale * np.sqrt(np.sum(np.square(a / scale)))))
     return tuple(norms)
+
+
+class TrainingHealth:
+    """One session's baseline (recomputed only when its data or loss changes) and its
+    :class:`HealthMonitor`."""
+
+    def __init__(self):
+        self.baseline = Baseline(float("nan"), ())
+        self.monitor = HealthMonitor(float("nan"))
+        self._key = None
+
+    def update(self, data, loss) -> None:
+        """Baseline for ``data.t_train`` under ``loss``; the monitor starts a fresh look."""
+        key = self._key
+        if key is None or key[0] is not data or key[1] != loss.name:
+            self.baseline = constant_baseline(loss, data.t_train)
+            self._key = (data, loss.name)
+        self.monitor.reset(self.baseline.loss)
+
+    @property
+    def unstable(self) -> bool:
+        return self.monitor.unstable
