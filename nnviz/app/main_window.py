@@ -25,7 +25,7 @@ from nnviz.app.views.curves_view import CurvesView
 from nnviz.app.views.network_graph import NetworkGraphView
 from nnviz.lab.config import ExperimentConfig
 from nnviz.lab.config_history import ConfigHistory
-from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING
+from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING, STATUS_UNSTABLE
 
 #: The window never starts larger than this, nor than 92 % of the screen.
 PREFERRED_SIZE = QSize(1600, 960)
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
                  session_factory=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._config = config if config is not None else ExperimentConfig()
-        self._diverged_shown = False
+        self._status = ""          # the last snapshot's status (drives the status bar)
+        self._banner_key = None    # what the warning banner shows, or what the user closed
         self._frames_shown = 0
         self._shown_once = False
         self._curves_shown_at = 0.0
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         self.graph_view.weight_edited.connect(self._on_weight_edited)
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.banner.restore_requested.connect(self._restore_last_good)
+        self.banner.restore_best_requested.connect(self._restore_best)
         self.banner.lower_lr_requested.connect(self._lower_learning_rate)
 
     def _set_initial_size(self) -> None:
@@ -231,10 +233,9 @@ class MainWindow(QMainWindow):
             self._update_undo_actions()
         self.controller.apply_config(config)
         self._show_config(config)
-        if self._diverged_shown:
-            # The old divergence message does not describe the new experiment.
-            self.banner.hide()
-            self._diverged_shown = False
+        if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
+            # The old warning does not describe the new experiment.
+            self._hide_banner()
 
     def _undo(self) -> None:
         self._step_history(self._config_history.undo)
@@ -320,35 +321,72 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self)
         self.about_dialog.open()  # window-modal without a nested event loop
 
-    # -- divergence --------------------------------------------------------------------------
+    # -- diverged / unstable ------------------------------------------------------------------
     @Slot()
     def _restore_last_good(self) -> None:
         self.controller.restore_last_good()
+        self._after_restore()
+
+    @Slot()
+    def _restore_best(self) -> None:
+        best = getattr(self.controller.last_snapshot, "best_weights", None)
+        self.controller.restore_best()
+        self._after_restore()
+        if best is not None:
+            self.statusBar().showMessage(
+                self.tr("The best weights so far (epoch %1) are back.")
+                .replace("%1", str(best.epoch)), 8000)
+
+    def _after_restore(self) -> None:
+        """The warning is answered: say so at once; the next snapshot confirms."""
         self._hide_banner()
+        self._status = ""
+        self._show_state(self.controller.playing)
+        self.controller.request_snapshot()
 
     @Slot()
     def _lower_learning_rate(self) -> None:
         cfg = self.controller.config
         lr = cfg.training.learning_rate
         new = cfg.with_training(learning_rate=float(f"{lr / 10:.3g}"))
-        self.controller.restore_last_good()
+        diverged = self._status == STATUS_DIVERGED
+        if diverged:  # NaN weights cannot go on: the last good ones come back
+            self.controller.restore_last_good()
         self._on_config_edited(new)
-        self._hide_banner()
+        self._after_restore()
+        text = (self.tr("Learning rate lowered from %1 to %2; the last good weights are back.")
+                if diverged else self.tr("Learning rate lowered from %1 to %2."))
         self.statusBar().showMessage(
-            self.tr("Learning rate lowered from %1 to %2; the last good weights are back.")
-            .replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
+            text.replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
 
     def _hide_banner(self) -> None:
-        self.banner.hide()
-        self._diverged_shown = False
+        # _banner_key stays: a snapshot already on its way with the same warning must not bring
+        # it back; the first one without it clears the key.
+        if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
+            self.banner.hide()
 
-    def _divergence_text(self, snap) -> str:
+    def _show_health(self, snap) -> None:
+        """The warning banner follows the snapshot's status; a notice stays until closed."""
+        status = snap.status
+        if status not in (STATUS_DIVERGED, STATUS_UNSTABLE):
+            if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
+                self.banner.hide()
+            self._banner_key = None
+            return
+        best = snap.best_weights
+        key = (status, snap.status_epoch, best)
+        if key == self._banner_key:
+            return  # shown already, answered, or closed by the user
+        closed = (self._banner_key is not None and self._banner_key[:2] == key[:2]
+                  and self.banner.kind() != status)
+        self._banner_key = key
+        if closed:
+            return  # only the best weights changed since the user closed it
         lr = self.controller.config.training.learning_rate
-        return (self.tr("Training diverged at epoch %1: the loss became infinite or not a number. "
-                        "The learning rate %2 is probably too large — each step overshoots the "
-                        "minimum. Try %3, or restore the last good weights.")
-                .replace("%1", str(snap.epoch)).replace("%2", f"{lr:g}")
-                .replace("%3", f"{lr / 10:.3g}"))
+        if status == STATUS_DIVERGED:
+            self.banner.show_diverged(snap.status_epoch, lr, best)
+        else:
+            self.banner.show_unstable(snap.status_epoch, lr, snap.baseline_loss, best)
 
     # -- from the worker ---------------------------------------------------------------------
     @Slot(object)
@@ -361,17 +399,12 @@ class MainWindow(QMainWindow):
             self.curves_view.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)
-        diverged = snap.status == STATUS_DIVERGED
-        if diverged and not self._diverged_shown:
-            self._diverged_shown = True
-            self.banner.show_message(self._divergence_text(snap))
-            self._show_state(False)
-        elif not diverged and self._diverged_shown:
-            self._hide_banner()
+        self._show_health(snap)
+        self._status = snap.status
+        self._show_state(self.controller.playing)
         if snap.status == STATUS_ERROR and snap.message != self._error_shown:
             # An internal error stopped training: say so where it stays visible.
             self.statusBar().showMessage(snap.message)
-            self._state_label.setText(self.tr("Stopped"))
         self._error_shown = snap.message if snap.status == STATUS_ERROR else ""
         self._frames_shown += 1
 
@@ -382,9 +415,15 @@ class MainWindow(QMainWindow):
             .replace("%2", str(n)))
 
     def _show_state(self, playing: bool) -> None:
-        diverged = self._diverged_shown
-        text = (self.tr("Diverged") if diverged else
-                self.tr("Training…") if playing else self.tr("Paused"))
+        status = self._status
+        if status == STATUS_ERROR:
+            text = self.tr("Stopped")
+        elif status == STATUS_DIVERGED:
+            text = self.tr("Diverged")
+        elif status == STATUS_UNSTABLE:
+            text = self.tr("Training… unstable") if playing else self.tr("Paused · unstable")
+        else:
+            text = self.tr("Training…") if playing else self.tr("Paused")
         self._state_label.setText(text)
 
     @Slot(bool)
