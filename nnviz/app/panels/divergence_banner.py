@@ -149,10 +149,10 @@ class DivergenceBanner(QFrame):
                       best=None) -> None:
         """Training goes on but, since ``epoch``, does worse than the baseline (or climbs)."""
         text = (self.tr("Training is unstable: since epoch %1 the training loss has stayed "
-                        "above %2 — what always guessing the same answer scores (the dashed "
-                        "baseline) — or kept rising. The learning rate %3 is probably too "
-                        "large: each step overshoots. Try %4, or go back to the best weights "
-                        "so far. Training goes on meanwhile.")
+                        "above the baseline %2 (always guessing the same answer, the dashed "
+                        "line) or kept rising. The learning rate %3 is probably too large. "
+                        "Try %4, or go back to the best weights so far. Training goes on "
+                        "meanwhile.")
                 .replace("%1", str(int(epoch))).replace("%2", _number(baseline_loss))
                 .replace("%3", _number(learning_rate))
                 .replace("%4", _number(float(f"{learning_rate / 10:.3g}"))))

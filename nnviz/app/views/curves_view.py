@@ -115,9 +115,10 @@ class CurvesView(QWidget):
             pos=0.0, angle=0, movable=False,
             pen=pg.mkPen(BASELINE_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
             # At the right end, above the line: where a learning run's curves have dropped
-            # below it, so the label hides none of them.
+            # below it. An opaque backing keeps it readable over an unstable run's curves.
             label="", labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)],
-                                 "color": BASELINE_COLOR})
+                                 "color": BASELINE_COLOR,
+                                 "fill": pg.mkBrush(palette.BACKGROUND)})
         self._baseline.label.setFont(palette.font(palette.FONT_SMALL))
         self._baseline.setZValue(5)
         self._baseline.hide()
