@@ -20,12 +20,13 @@ from nnviz.app.panels.divergence_banner import DivergenceBanner
 from nnviz.app.panels.training_panel import TrainingPanel
 from nnviz.app.panels.transport_bar import TransportBar
 from nnviz.app.playground_layout import PlaygroundLayout
+from nnviz.app.training_warnings import TrainingWarnings
 from nnviz.app.views.boundary_view import BoundaryView
 from nnviz.app.views.curves_view import CurvesView
 from nnviz.app.views.network_graph import NetworkGraphView
 from nnviz.lab.config import ExperimentConfig
 from nnviz.lab.config_history import ConfigHistory
-from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING, STATUS_UNSTABLE
+from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_RUNNING
 
 #: The window never starts larger than this, nor than 92 % of the screen.
 PREFERRED_SIZE = QSize(1600, 960)
@@ -65,8 +66,6 @@ class MainWindow(QMainWindow):
                  session_factory=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._config = config if config is not None else ExperimentConfig()
-        self._status = ""          # the last snapshot's status (drives the status bar)
-        self._banner_key = None    # what the warning banner shows, or what the user closed
         self._frames_shown = 0
         self._shown_once = False
         self._curves_shown_at = 0.0
@@ -184,6 +183,8 @@ class MainWindow(QMainWindow):
         self._model_label = QLabel()
         bar.addPermanentWidget(self._model_label)
         bar.addPermanentWidget(self._state_label)
+        self.warnings = TrainingWarnings(self.banner, self._state_label,
+                                         lambda: self.controller.config.training.learning_rate)
         self._show_state(False)
         bar.showMessage(self.tr("Press Space to train, → for one step, Ctrl+R to reset."),
                         10_000)
@@ -233,9 +234,8 @@ class MainWindow(QMainWindow):
             self._update_undo_actions()
         self.controller.apply_config(config)
         self._show_config(config)
-        if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
-            # The old warning does not describe the new experiment.
-            self._hide_banner()
+        # An old warning does not describe the new experiment.
+        self.warnings.hide_warning()
 
     def _undo(self) -> None:
         self._step_history(self._config_history.undo)
@@ -338,10 +338,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(best.epoch)), 8000)
 
     def _after_restore(self) -> None:
-        """The warning is answered: say so at once; the next snapshot confirms."""
-        self._hide_banner()
-        self._status = ""
-        self._show_state(self.controller.playing)
+        self.warnings.answered(self.controller.playing)
         self.controller.request_snapshot()
 
     @Slot()
@@ -349,7 +346,7 @@ class MainWindow(QMainWindow):
         cfg = self.controller.config
         lr = cfg.training.learning_rate
         new = cfg.with_training(learning_rate=float(f"{lr / 10:.3g}"))
-        diverged = self._status == STATUS_DIVERGED
+        diverged = self.warnings.status == STATUS_DIVERGED
         if diverged:  # NaN weights cannot go on: the last good ones come back
             self.controller.restore_last_good()
         self._on_config_edited(new)
@@ -358,35 +355,6 @@ class MainWindow(QMainWindow):
                 if diverged else self.tr("Learning rate lowered from %1 to %2."))
         self.statusBar().showMessage(
             text.replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
-
-    def _hide_banner(self) -> None:
-        # _banner_key stays: a snapshot already on its way with the same warning must not bring
-        # it back; the first one without it clears the key.
-        if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
-            self.banner.hide()
-
-    def _show_health(self, snap) -> None:
-        """The warning banner follows the snapshot's status; a notice stays until closed."""
-        status = snap.status
-        if status not in (STATUS_DIVERGED, STATUS_UNSTABLE):
-            if self.banner.kind() in (STATUS_DIVERGED, STATUS_UNSTABLE):
-                self.banner.hide()
-            self._banner_key = None
-            return
-        best = snap.best_weights
-        key = (status, snap.status_epoch, best)
-        if key == self._banner_key:
-            return  # shown already, answered, or closed by the user
-        closed = (self._banner_key is not None and self._banner_key[:2] == key[:2]
-                  and self.banner.kind() != status)
-        self._banner_key = key
-        if closed:
-            return  # only the best weights changed since the user closed it
-        lr = self.controller.config.training.learning_rate
-        if status == STATUS_DIVERGED:
-            self.banner.show_diverged(snap.status_epoch, lr, best)
-        else:
-            self.banner.show_unstable(snap.status_epoch, lr, snap.baseline_loss, best)
 
     # -- from the worker ---------------------------------------------------------------------
     @Slot(object)
@@ -399,9 +367,7 @@ class MainWindow(QMainWindow):
             self.curves_view.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)
-        self._show_health(snap)
-        self._status = snap.status
-        self._show_state(self.controller.playing)
+        self.warnings.show_snapshot(snap, self.controller.playing)
         if snap.status == STATUS_ERROR and snap.message != self._error_shown:
             # An internal error stopped training: say so where it stays visible.
             self.statusBar().showMessage(snap.message)
@@ -415,16 +381,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(n)))
 
     def _show_state(self, playing: bool) -> None:
-        status = self._status
-        if status == STATUS_ERROR:
-            text = self.tr("Stopped")
-        elif status == STATUS_DIVERGED:
-            text = self.tr("Diverged")
-        elif status == STATUS_UNSTABLE:
-            text = self.tr("Training… unstable") if playing else self.tr("Paused · unstable")
-        else:
-            text = self.tr("Training…") if playing else self.tr("Paused")
-        self._state_label.setText(text)
+        self.warnings.show_state(playing)
 
     @Slot(bool)
     def _on_playing_changed(self, playing: bool) -> None:
