@@ -78,6 +78,7 @@ class TrainingController(QObject):
     _cmd_set_weight = Signal(int, int, int, float)
     _cmd_set_speed = Signal(float)
     _cmd_restore = Signal()
+    _cmd_restore_best = Signal()
     _cmd_request_snapshot = Signal()
     _cmd_stop = Signal()
 
@@ -112,6 +113,7 @@ class TrainingController(QObject):
         self._cmd_set_weight.connect(w.set_weight)
         self._cmd_set_speed.connect(w.set_speed)
         self._cmd_restore.connect(w.restore_last_good)
+        self._cmd_restore_best.connect(w.restore_best)
         self._cmd_request_snapshot.connect(w.request_snapshot)
         self._cmd_stop.connect(w.stop)
         # Receivers are slots of this GUI-thread object, so these run in the GUI thread.
@@ -214,6 +216,10 @@ class TrainingController(QObject):
 
     def restore_last_good(self) -> None:
         self._cmd_restore.emit()
+
+    def restore_best(self) -> None:
+        """Put back the best weights so far (see ``Session.restore_best``)."""
+        self._cmd_restore_best.emit()
 
     def apply_config(self, config) -> None:
         """Send ``config`` to the worker; the controls are assumed to show it already."""

@@ -20,6 +20,7 @@ from nnviz.app.panels.divergence_banner import DivergenceBanner
 from nnviz.app.panels.training_panel import TrainingPanel
 from nnviz.app.panels.transport_bar import TransportBar
 from nnviz.app.playground_layout import PlaygroundLayout
+from nnviz.app.training_warnings import TrainingWarnings
 from nnviz.app.views.boundary_view import BoundaryView
 from nnviz.app.views.curves_view import CurvesView
 from nnviz.app.views.network_graph import NetworkGraphView
@@ -65,7 +66,6 @@ class MainWindow(QMainWindow):
                  session_factory=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._config = config if config is not None else ExperimentConfig()
-        self._diverged_shown = False
         self._frames_shown = 0
         self._shown_once = False
         self._curves_shown_at = 0.0
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         self._model_label = QLabel()
         bar.addPermanentWidget(self._model_label)
         bar.addPermanentWidget(self._state_label)
+        self.warnings = TrainingWarnings(self.banner, self._state_label,
+                                         lambda: self.controller.config.training.learning_rate)
         self._show_state(False)
         bar.showMessage(self.tr("Press Space to train, → for one step, Ctrl+R to reset."),
                         10_000)
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         self.graph_view.weight_edited.connect(self._on_weight_edited)
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.banner.restore_requested.connect(self._restore_last_good)
+        self.banner.restore_best_requested.connect(self._restore_best)
         self.banner.lower_lr_requested.connect(self._lower_learning_rate)
 
     def _set_initial_size(self) -> None:
@@ -234,10 +237,8 @@ class MainWindow(QMainWindow):
             self._update_undo_actions()
         self.controller.apply_config(config)
         self._show_config(config)
-        if self._diverged_shown:
-            # The old divergence message does not describe the new experiment.
-            self.banner.hide()
-            self._diverged_shown = False
+        # An old warning does not describe the new experiment.
+        self.warnings.hide_warning()
 
     def _undo(self) -> None:
         self._step_history(self._config_history.undo)
@@ -323,35 +324,40 @@ class MainWindow(QMainWindow):
             self.about_dialog = AboutDialog(self)
         self.about_dialog.open()  # window-modal without a nested event loop
 
-    # -- divergence --------------------------------------------------------------------------
+    # -- diverged / unstable ------------------------------------------------------------------
     @Slot()
     def _restore_last_good(self) -> None:
         self.controller.restore_last_good()
-        self._hide_banner()
+        self._after_restore()
+
+    @Slot()
+    def _restore_best(self) -> None:
+        best = getattr(self.controller.last_snapshot, "best_weights", None)
+        self.controller.restore_best()
+        self._after_restore()
+        if best is not None:
+            self.statusBar().showMessage(
+                self.tr("The best weights so far (epoch %1) are back.")
+                .replace("%1", str(best.epoch)), 8000)
+
+    def _after_restore(self) -> None:
+        self.warnings.answered(self.controller.playing)
+        self.controller.request_snapshot()
 
     @Slot()
     def _lower_learning_rate(self) -> None:
         cfg = self.controller.config
         lr = cfg.training.learning_rate
         new = cfg.with_training(learning_rate=float(f"{lr / 10:.3g}"))
-        self.controller.restore_last_good()
+        diverged = self.warnings.status == STATUS_DIVERGED
+        if diverged:  # NaN weights cannot go on: the last good ones come back
+            self.controller.restore_last_good()
         self._on_config_edited(new)
-        self._hide_banner()
+        self._after_restore()
+        text = (self.tr("Learning rate lowered from %1 to %2; the last good weights are back.")
+                if diverged else self.tr("Learning rate lowered from %1 to %2."))
         self.statusBar().showMessage(
-            self.tr("Learning rate lowered from %1 to %2; the last good weights are back.")
-            .replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
-
-    def _hide_banner(self) -> None:
-        self.banner.hide()
-        self._diverged_shown = False
-
-    def _divergence_text(self, snap) -> str:
-        lr = self.controller.config.training.learning_rate
-        return (self.tr("Training diverged at epoch %1: the loss became infinite or not a number. "
-                        "The learning rate %2 is probably too large — each step overshoots the "
-                        "minimum. Try %3, or restore the last good weights.")
-                .replace("%1", str(snap.epoch)).replace("%2", f"{lr:g}")
-                .replace("%3", f"{lr / 10:.3g}"))
+            text.replace("%1", f"{lr:g}").replace("%2", f"{new.training.learning_rate:g}"), 8000)
 
     # -- from the worker ---------------------------------------------------------------------
     @Slot(object)
@@ -364,17 +370,10 @@ class MainWindow(QMainWindow):
             self.curves_view.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)
-        diverged = snap.status == STATUS_DIVERGED
-        if diverged and not self._diverged_shown:
-            self._diverged_shown = True
-            self.banner.show_message(self._divergence_text(snap))
-            self._show_state(False)
-        elif not diverged and self._diverged_shown:
-            self._hide_banner()
+        self.warnings.show_snapshot(snap, self.controller.playing)
         if snap.status == STATUS_ERROR and snap.message != self._error_shown:
             # An internal error stopped training: say so where it stays visible.
             self.statusBar().showMessage(snap.message)
-            self._state_label.setText(self.tr("Stopped"))
         self._error_shown = snap.message if snap.status == STATUS_ERROR else ""
         self._frames_shown += 1
 
@@ -385,10 +384,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(n)))
 
     def _show_state(self, playing: bool) -> None:
-        diverged = self._diverged_shown
-        text = (self.tr("Diverged") if diverged else
-                self.tr("Training…") if playing else self.tr("Paused"))
-        self._state_label.setText(text)
+        self.warnings.show_state(playing)
 
     @Slot(bool)
     def _on_playing_changed(self, playing: bool) -> None:
@@ -401,7 +397,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_notice(self, message: str) -> None:
-        if not self._diverged_shown:  # the divergence banner's buttons matter more
+        if self.banner.kind() not in ("diverged", "unstable"):  # their buttons matter more
             self.banner.show_notice(message)
         self.statusBar().showMessage(message, 10_000)
 

@@ -233,6 +233,13 @@ class TrainingWorker(QObject):
             self._dirty = True
 
     @Slot()
+    def restore_best(self) -> None:
+        """Go back to the best weights so far (lowest test loss); training may go on."""
+        if self._ready(allow_diverged=True):
+            self._guarded("restore_best")
+            self._dirty = True
+
+    @Slot()
     def request_snapshot(self) -> None:
         """Answer with one ``snapshot_ready``; a new Snapshot only when something changed."""
         if self._stopped:

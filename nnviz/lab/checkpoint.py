@@ -41,8 +41,9 @@ class SessionCheckpoint:
     order : ndarray
         This epoch's order of the training points; ``position`` points into it.
     position : int
-    good : tuple or None
-        The last good weights (for "restore last good weights").
+    good, best : KeptWeights or None
+        The last good weights and the best ones so far (``nnviz.lab.kept_weights``), so that
+        "restore last good / best weights" still works after a restart.
     status, message : str
         A diverged session stays diverged.
     history : dict or None
@@ -60,7 +61,8 @@ class SessionCheckpoint:
     rng_state: dict
     order: np.ndarray
     position: int
-    good: tuple | None
+    good: object
+    best: object
     status: str
     message: str
     history: dict | None = None
@@ -85,7 +87,8 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         weights=session.model.get_weights(), optimizer_iterations=int(optimizer.iterations),
         optimizer_slots={i: [a.copy() for a in slots] for i, slots in optimizer._slots.items()},
         rng_state=session._rng.bit_generator.state, order=session._order.copy(),
-        position=int(session._pos), good=session._good, status=session._status,
+        position=int(session._pos), good=session._kept.last_good,
+        best=session._kept.best, status=session._status,
         message=session._message, history=history)
 
 
@@ -115,7 +118,7 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
         session._pos = checkpoint.position
     session.epoch, session.step_count = checkpoint.epoch, checkpoint.step_count
     session._serial = checkpoint.serial
-    session._good = checkpoint.good
+    session._kept.last_good, session._kept.best = checkpoint.good, checkpoint.best
     session._status, session._message = checkpoint.status, checkpoint.message
     if checkpoint.history is not None:
         columns = dict(checkpoint.history)

@@ -292,6 +292,9 @@ class RemoteSession:
     def restore_last_good(self) -> bool:
         return self._call("restore_last_good")
 
+    def restore_best(self) -> bool:
+        return self._call("restore_best")
+
     def apply(self, config) -> bool:
         rebuilt, self._config = self._call("apply", config)
         return rebuilt

@@ -12,14 +12,16 @@ import numpy as np
 
 from nnviz.engine.backend import set_random_seed
 
+from .kept_weights import WeightKeeper
 from .config import ExperimentConfig
 from .experiment_data import ExperimentData
 from .grid import GridCache, grid_outputs
 from .history import TrainingHistory
 from .model_builder import (build_model, dense_gradients, dense_layers, set_dense_weight,
                             structure_key, update_dropout, update_optimizer, update_regularizers)
-from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING, PlotData,
-                       Snapshot)
+from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING,
+                       STATUS_UNSTABLE, PlotData, Snapshot)
+from .training_health import TrainingHealth, gradient_norms
 
 
 def derived_seed(seed: int, generation: int) -> int:
@@ -57,8 +59,11 @@ class Session:
     An epoch is one pass over the training set, shuffled anew, in mini-batches of
     ``batch_size`` (the last one smaller when the size does not divide). At each epoch's end
     the train and test loss and accuracy are recorded and the weights are kept as the last good
-    ones. A non-finite batch loss, evaluation loss or weight stops training with
-    ``status == "diverged"``; :meth:`step` never raises.
+    ones (and as the best ones when the test loss is the lowest yet). A non-finite batch loss,
+    evaluation loss or weight stops training with ``status == "diverged"``; :meth:`step` never
+    raises. A training loss that stays above the baseline (:attr:`baseline`) or climbs
+    steadily makes the status ``"unstable"`` while training goes on
+    (:class:`~nnviz.lab.training_health.HealthMonitor`).
     """
 
     def __init__(self, config: ExperimentConfig, history_limit: int = 20_000):
@@ -72,6 +77,8 @@ class Session:
         self._config = config
         self._data = ExperimentData(config)
         self._generation = 0
+        self._kept = WeightKeeper()
+        self._health = TrainingHealth()
         self._build()
 
     # -- building -------------------------------------------------------------------------------
@@ -97,6 +104,9 @@ class Session:
         self._message = ""
         self._gradient_cache = None
         self._edits = 0
+        self._status_epoch = 0
+        self._health.update(self._data, self._loss)
+        self._kept.clear()
         self._save_good()
 
     # -- read-only views ------------------------------------------------------------------------
@@ -115,10 +125,19 @@ class Session:
 
     @property
     def status(self) -> str:
-        """``"diverged"`` or ``"error"`` when training stopped, else ``"running"``/``"idle"``."""
+        """``"diverged"`` or ``"error"`` when training stopped; ``"unstable"`` while it goes on
+        but does worse than the baseline; else ``"running"``/``"idle"``."""
         if self._status != STATUS_IDLE:
             return self._status
+        if self._health.unstable:
+            return STATUS_UNSTABLE
         return STATUS_RUNNING if self.running else STATUS_IDLE
+
+    @property
+    def baseline(self):
+        """The best constant prediction and its loss (:class:`~nnviz.lab.training_health.
+        Baseline`), computed once per data and loss."""
+        return self._health.baseline
 
     @property
     def message(self) -> str:
@@ -249,7 +268,9 @@ class Session:
             self._diverge("weights", float("inf"))
             return False
         self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
-        self._save_good()
+        self._health.monitor.observe(self.epoch, train_loss)
+        self._kept.record(self.model, self.epoch, self.step_count, train_loss,
+                                 test_loss if self._data.n_test else float("nan"))
         return True
 
     def _weights_finite(self) -> bool:
@@ -259,12 +280,12 @@ class Session:
         epoch = self.epoch if what == "weights" or self._pos == 0 else self.epoch + 1
         kind = "NaN (not a number)" if value != value else "infinite"
         self._status = STATUS_DIVERGED
+        self._status_epoch = max(epoch, 1)
         self._message = (f"Training diverged at epoch {max(epoch, 1)}: the {what} became {kind}. "
                          f"Try a lower learning rate (now {self.learning_rate:g}).")
 
     def _save_good(self) -> None:
-        self._good = (self.model.get_weights(), self.model.optimizer.iterations,
-                      self.epoch, self.step_count)
+        self._kept.record(self.model, self.epoch, self.step_count)
 
     def restore_last_good(self) -> bool:
         """Put back the weights of the last finished epoch that was finite and clear the status.
@@ -273,18 +294,34 @@ class Session:
         count is restored; ``epoch`` and ``step_count`` go back to that epoch's end.
         Returns False when there was nothing to restore.
         """
-        if self._good is None:
+        good = self._kept.last_good
+        if good is None:
             return False
-        weights, iterations, epoch, steps = self._good
-        self.model.set_weights(weights)
-        optimizer = self.model.optimizer
-        optimizer.reset()
-        optimizer.iterations = iterations
-        self.epoch, self.step_count, self._pos = epoch, steps, 0
+        self._restore(good, good.iterations)
+        self.epoch, self.step_count, self._pos = good.epoch, good.step, 0
+        return True
+
+    def restore_best(self) -> bool:
+        """Put back the weights with the lowest test loss so far (training loss without a
+        test set) and clear a diverged or unstable status.
+
+        Training goes on from there: the counters and the history keep running (the curves
+        show the jump back), the optimizer's step count stays and its momentum/moment
+        estimates are reset. Returns False when no epoch has finished yet.
+        """
+        best = self._kept.best
+        if best is None:
+            return False
+        self._restore(best, self.model.optimizer.iterations)
+        self._pos = 0  # an interrupted epoch starts over with the restored weights
+        return True
+
+    def _restore(self, point, iterations: int) -> None:
+        point.load_into(self.model, iterations)
         self._status, self._message = STATUS_IDLE, ""
+        self._health.monitor.reset()
         self._gradient_cache = None
         self._edits += 1
-        return True
 
     # -- changes --------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -321,6 +358,10 @@ class Session:
         if config.training != old.training or config.loss != old.loss:
             update_optimizer(model, old.training, config.training, config.loss, old.loss)
             self._loss = model.loss
+            # New settings get a fresh look; losses under another loss are not comparable.
+            self._health.update(self._data, self._loss)
+            if config.loss != old.loss:
+                self._kept.best = None
         self._batch_size = config.training.batch_size
         self._config = config
         self._gradient_cache = None
@@ -386,7 +427,7 @@ class Session:
         try:
             grads = self.gradients()
             gradients = [(k.copy(), b.copy()) for k, b in grads]
-            norms = tuple(float(np.linalg.norm(k)) for k, _ in grads)
+            norms = gradient_norms(k for k, _ in grads)
         except Exception:  # e.g. overflow in a diverged model: show no gradients, not a crash
             gradients, norms = None, ()
         boundary = neuron_maps = feature_maps = None
@@ -409,4 +450,12 @@ class Session:
             extent=self._data.plot.extent, learning_rate=self.learning_rate,
             gradient_norms=norms, status=self.status, message=self._message,
             config=self._config, data=self._data.plot, feature_maps=feature_maps,
-            centre=self._data.plot.centre)
+            centre=self._data.plot.centre,
+            baseline=self._health.baseline, best_weights=self._kept.best_info(),
+            status_epoch=self._status_epoch_now())
+
+    def _status_epoch_now(self) -> int:
+        """The epoch the status is about: the one that diverged, or where instability began."""
+        if self._status == STATUS_DIVERGED:
+            return self._status_epoch
+        return self._health.monitor.since_epoch if self._health.unstable else 0

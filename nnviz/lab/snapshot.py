@@ -9,6 +9,9 @@ STATUS_IDLE = "idle"
 STATUS_RUNNING = "running"
 STATUS_DIVERGED = "diverged"
 STATUS_ERROR = "error"  # training stopped by an unexpected internal error (see ``message``)
+#: Training goes on, but its loss stays above the baseline or climbs steadily (see
+#: :class:`nnviz.lab.training_health.HealthMonitor`).
+STATUS_UNSTABLE = "unstable"
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,9 +64,10 @@ class Snapshot:
     gradient_norms : tuple of float
         L2 norm of each Dense layer's kernel gradient (vanishing/exploding gradient view).
     status : str
-        ``"idle"``, ``"running"``, ``"diverged"`` (loss or weights became NaN/inf; training
-        paused until ``restore_last_good``/``reset``) or ``"error"`` (an internal error stopped
-        training; ``message`` says which).
+        ``"idle"``, ``"running"``, ``"unstable"`` (training goes on but its loss stays above the
+        baseline or climbs steadily), ``"diverged"`` (loss or weights became NaN/inf; training
+        paused until ``restore_last_good``/``restore_best``/``reset``) or ``"error"`` (an
+        internal error stopped training; ``message`` says which).
     message : str
         Human-readable reason for the status (e.g. why training stopped).
     config : ExperimentConfig
@@ -72,6 +76,15 @@ class Snapshot:
         The points; the same object for as long as the data is unchanged.
     feature_maps : ndarray or None
         (n_features, res, res): each input feature over the grid (input-node thumbnails).
+    baseline : Baseline or None
+        The best constant prediction on the training set and its loss under the loss in use
+        (:class:`nnviz.lab.training_health.Baseline`); see also :attr:`baseline_loss`.
+    best_weights : BestWeightsInfo or None
+        Epoch and loss of the best weights so far (lowest test loss, or training loss without
+        a test set), which ``restore_best`` puts back; None before the first epoch.
+    status_epoch : int
+        The epoch the status is about: the one in which training diverged, or where it became
+        unstable (0 otherwise).
     """
 
     serial: int
@@ -96,6 +109,14 @@ class Snapshot:
     data: PlotData | None = None
     feature_maps: np.ndarray | None = None
     centre: float = 0.0
+    baseline: object = None
+    best_weights: object = None
+    status_epoch: int = 0
+
+    @property
+    def baseline_loss(self) -> float:
+        """The loss of always guessing the best constant (NaN when unknown)."""
+        return float(self.baseline.loss) if self.baseline is not None else float("nan")
 
     @property
     def last_train_loss(self) -> float:

@@ -88,3 +88,17 @@ def test_restore_refuses_a_session_of_another_config():
 
 def test_without_a_checkpoint_resume_builds_a_fresh_session():
     assert resume(None, FAST).epoch == 0
+
+
+def test_best_and_last_good_weights_survive_a_restart():
+    original = Session(FAST)
+    original.step_epochs(6)
+    best = original.snapshot(grids=False).best_weights
+    assert best is not None
+    copy = resume(capture(original), FAST)
+    assert copy.snapshot(grids=False).best_weights == best
+    for session in (original, copy):
+        session.step_epochs(2)
+        assert session.restore_best()
+    for wa, wb in zip(original.model.get_weights(), copy.model.get_weights()):
+        np.testing.assert_array_equal(wa, wb)

@@ -1,7 +1,14 @@
-"""DivergenceBanner: an amber notice that training stopped because the loss blew up."""
+"""DivergenceBanner: the window's banner — training diverged, training is unstable, or a notice.
+
+Diverged: the loss became infinite and training stopped. Unstable: training goes on but does
+worse than always guessing the same answer (the baseline) or keeps getting worse. Both offer the
+one-click fixes. A notice is a plain message with nothing to do but read it.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import math
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QLabel, QPushButton,
                                QSizePolicy, QStyle, QToolButton, QWidget)
@@ -12,16 +19,36 @@ from nnviz.app.views import palette
 # Amber, not red: divergence is a lesson about the learning rate, not an error of the app.
 AMBER_BACKGROUND = "#FFF4D6"
 AMBER_BORDER = "#E0A100"
+# A notice (e.g. "training restarted") is news, not a warning: calm blue-grey.
+NOTICE_BACKGROUND = "#EEF3F8"
+NOTICE_BORDER = "#7E9AB8"
+
+KIND_DIVERGED = "diverged"
+KIND_UNSTABLE = "unstable"
+KIND_NOTICE = "notice"
+
+
+def _number(value: float) -> str:
+    """4 significant digits, real minus sign."""
+    return f"{value:.4g}".replace("-", "\u2212")
 
 
 class DivergenceBanner(QFrame):
-    """Hidden until :meth:`show_message`; offers to restore the last good weights or lower the
-    learning rate, and closes with ×.
+    """The banner over the views; hidden until one of the ``show_*`` methods; closes with ×.
+
+    - :meth:`show_diverged`: training stopped; restore the last good or the best weights, or
+      lower the learning rate.
+    - :meth:`show_unstable`: training goes on but does worse than the baseline; restore the
+      best weights or lower the learning rate.
+    - :meth:`show_notice`: a plain message without buttons (e.g. "Training restarted after
+      the training process stopped").
 
     Signals
     -------
     restore_requested()
         Put back the weights from before the loss became infinite.
+    restore_best_requested()
+        Put back the best weights so far (lowest test loss).
     lower_lr_requested()
         Lower the learning rate (the window decides the new value).
     dismissed()
@@ -29,6 +56,7 @@ class DivergenceBanner(QFrame):
     """
 
     restore_requested = Signal()
+    restore_best_requested = Signal()
     lower_lr_requested = Signal()
     dismissed = Signal()
 
@@ -36,19 +64,14 @@ class DivergenceBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("DivergenceBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # A style sheet scoped to this frame by its object name, so children keep their look.
-        self.setStyleSheet(
-            f"#DivergenceBanner {{ background: {AMBER_BACKGROUND}; "
-            f"border: 1px solid {AMBER_BORDER}; border-left: 6px solid {AMBER_BORDER}; "
-            f"border-radius: 4px; }}")
+        self._kind = ""
+        self._set_colours(AMBER_BACKGROUND, AMBER_BORDER)
         # Preferred, not Maximum: the wrapped message needs its height-for-width on narrow screens.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         icon = QLabel()
-        side = 28
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                       .pixmap(QSize(side, side)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._icon = icon
         self._text = QLabel()
         self._text.setWordWrap(True)
         self._text.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,6 +87,11 @@ class DivergenceBanner(QFrame):
         set_tip(self._restore, self.tr(
             "Go back to the weights from just before the loss became infinite, "
             "so the training so far is not lost."))
+        self._best = QPushButton()
+        self._best.clicked.connect(self.restore_best_requested.emit)
+        set_tip(self._best, self.tr(
+            "Go back to the weights that did best on the test data so far. Training goes on "
+            "from there."))
         self._lower = QPushButton(self.tr("Lower learning rate"))
         self._lower.clicked.connect(self.lower_lr_requested.emit)
         set_tip(self._lower, self.tr(
@@ -81,12 +109,14 @@ class DivergenceBanner(QFrame):
         self._close.clicked.connect(self._on_close)
 
         self._restore.setObjectName("restore")
+        self._best.setObjectName("restore_best")
         self._lower.setObjectName("lower_lr")
         self._close.setObjectName("close")
         self._text.setObjectName("message")
         buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self._restore)
+        buttons.addWidget(self._best)
         buttons.addWidget(self._lower)
         buttons.addStretch(1)
         self._buttons = buttons
@@ -102,27 +132,87 @@ class DivergenceBanner(QFrame):
         self._layout = layout
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        """Show the banner with ``text`` (plain text, wrapped)."""
-        self._restore.show()
-        self._lower.show()
-        self._text.setText(text)
-        self.setAccessibleDescription(text)
-        self.show()
+    # -- showing -------------------------------------------------------------------------------
+    def show_diverged(self, epoch: int, learning_rate: float, best=None) -> None:
+        """Training stopped in ``epoch``: the loss became infinite or NaN.
+
+        ``best`` is the snapshot's ``best_weights`` (epoch, loss, loss_on) or None.
+        """
+        text = (self.tr("Training diverged in epoch %1: the loss became infinite or not a "
+                        "number. The learning rate %2 is probably too large — each step "
+                        "overshoots the minimum. Try %3, or go back to earlier weights.")
+                .replace("%1", str(int(epoch))).replace("%2", _number(learning_rate))
+                .replace("%3", _number(float(f"{learning_rate / 10:.3g}"))))
+        self._show(KIND_DIVERGED, text, restore=True, best=best, lower=True)
+
+    def show_unstable(self, epoch: int, learning_rate: float, baseline_loss: float,
+                      best=None) -> None:
+        """Training goes on but, since ``epoch``, does worse than the baseline (or climbs)."""
+        text = (self.tr("Training is unstable: since epoch %1 the training loss has stayed "
+                        "above the baseline %2 (always guessing the same answer, the dashed "
+                        "line) or kept rising. The learning rate %3 is probably too large. "
+                        "Try %4, or go back to the best weights so far. Training goes on "
+                        "meanwhile.")
+                .replace("%1", str(int(epoch))).replace("%2", _number(baseline_loss))
+                .replace("%3", _number(learning_rate))
+                .replace("%4", _number(float(f"{learning_rate / 10:.3g}"))))
+        self._show(KIND_UNSTABLE, text, restore=False, best=best, lower=True)
 
     def show_notice(self, text: str) -> None:
-        """Show ``text`` without the divergence buttons (news such as a restarted trainer)."""
-        self.show_message(text)
-        self._restore.hide()
-        self._lower.hide()
+        """A plain message (already translated) with no buttons but ×."""
+        self._show(KIND_NOTICE, text, restore=False, best=None, lower=False)
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` (plain text, wrapped) with the divergence buttons."""
+        self._show(KIND_DIVERGED, text, restore=True, best=None, lower=True)
+
+    def kind(self) -> str:
+        """``"diverged"``, ``"unstable"``, ``"notice"`` or ``""`` (hidden)."""
+        return self._kind if not self.isHidden() else ""
 
     def message(self) -> str:
         return self._text.text()
 
+    def best_button_text(self) -> str:
+        """The restore-best button's label ('' when it is not offered)."""
+        return self._best.text() if not self._best.isHidden() else ""
+
+    def _show(self, kind: str, text: str, restore: bool, best, lower: bool) -> None:
+        self._kind = kind
+        notice = kind == KIND_NOTICE
+        self._set_colours(*((NOTICE_BACKGROUND, NOTICE_BORDER) if notice
+                            else (AMBER_BACKGROUND, AMBER_BORDER)))
+        pixmap = (QStyle.StandardPixmap.SP_MessageBoxInformation if notice
+                  else QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(QSize(28, 28)))
+        self._text.setText(text)
+        self.setAccessibleDescription(text)
+        self._restore.setVisible(restore)
+        self._best.setVisible(best is not None)
+        if best is not None:
+            self._best.setText(best_weights_text(best))
+        self._lower.setVisible(lower)
+        self._arrange_buttons()
+        self.show()
+
+    def _set_colours(self, background: str, border: str) -> None:
+        if getattr(self, "_colours", None) == (background, border):
+            return
+        self._colours = (background, border)
+        # A style sheet scoped to this frame by its object name, so children keep their look.
+        self.setStyleSheet(
+            f"#DivergenceBanner {{ background: {background}; "
+            f"border: 1px solid {border}; border-left: 6px solid {border}; "
+            f"border-radius: 4px; }}")
+
     def resizeEvent(self, event):  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
         # Side by side when they fit, stacked in a narrow column.
-        needed = (self._restore.sizeHint().width() + self._lower.sizeHint().width()
+        needed = (sum(b.sizeHint().width() for b in (self._restore, self._best, self._lower)
+                      if not b.isHidden())
                   + self._close.sizeHint().width() + 80)
         direction = (QBoxLayout.Direction.LeftToRight if self.width() >= needed
                      else QBoxLayout.Direction.TopToBottom)
@@ -144,3 +234,15 @@ class DivergenceBanner(QFrame):
     def _on_close(self) -> None:
         self.hide()
         self.dismissed.emit()
+
+
+def best_weights_text(best) -> str:
+    """'Restore best weights (epoch 12, test loss 0.1234)' for a ``BestWeightsInfo``."""
+    if best.loss_on == "test":
+        text = QCoreApplication.translate("DivergenceBanner",
+                                          "Restore best weights (epoch %1, test loss %2)")
+    else:
+        text = QCoreApplication.translate("DivergenceBanner",
+                                          "Restore best weights (epoch %1, train loss %2)")
+    loss = _number(best.loss) if math.isfinite(best.loss) else "—"
+    return text.replace("%1", str(int(best.epoch))).replace("%2", loss)

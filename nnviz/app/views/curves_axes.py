@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF
 from PySide6.QtGui import QColor
 
 import pyqtgraph as pg
@@ -58,6 +58,35 @@ def loss_range(values: np.ndarray, log: bool) -> tuple[float, float] | None:
     lo = 0.0 if low >= 0 else -nice_ceil(-low)
     hi = nice_ceil(top * 1.04) if top > 0 else (0.0 if lo < 0 else 1.0)
     return (lo, hi if hi > lo else lo + 1.0)
+
+
+def baseline_label(baseline, problem: str) -> str:
+    """The baseline line's label: what always guessing means here.
+
+    ``baseline`` is a :class:`nnviz.lab.training_health.Baseline`: "baseline: always guess
+    47 % blue", "baseline: always guess the class shares", "baseline: always guess the mean
+    0.1234". Short, so it fits above the line in a small chart; the loss is on the axis.
+    """
+    def tr(text):
+        return QCoreApplication.translate("CurvesView", text)
+
+    guess = tuple(getattr(baseline, "guess", ()))
+    if problem == "regression" and len(guess) == 1:
+        text = (tr("baseline: always guess the median %1") if baseline.statistic == "median"
+                else tr("baseline: always guess the mean %1"))
+        return text.replace("%1", _number(guess[0]))
+    if len(guess) == 1:  # one sigmoid output: the share of class 1 (blue)
+        share = guess[0]
+        if share in (0.0, 1.0):
+            return tr("baseline: always guess blue") if share else \
+                tr("baseline: always guess orange")
+        return tr("baseline: always guess %1 % blue").replace("%1", f"{100 * share:.0f}")
+    return tr("baseline: always guess the class shares")
+
+
+def _number(value: float) -> str:
+    """4 significant digits, real minus sign."""
+    return f"{value:.4g}".replace("-", "\u2212")
 
 
 def padded(lo: float, hi: float) -> tuple[float, float]:

@@ -14,20 +14,25 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from nnviz.app.views import palette
-from nnviz.app.views.curves_axes import GridLines, epoch_range, log_ticks, loss_range, padded
+from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, log_ticks,
+                                         loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
                                            format_loss)
 from nnviz.app.views.decimate import minmax_decimate
 
 ACCURACY_COLOR = "#009E73"
+BASELINE_COLOR = "#6E5A9E"  # muted violet: apart from both loss greys and the accuracy green
+#: The loss axis reaches at least this multiple of the baseline, so its label fits above it.
+BASELINE_HEADROOM = 1.25
 
 
 class CurvesView(QWidget):
     """Loss curves for train and test data over epochs; accuracy on a right axis for classifiers.
 
     The whole history is always shown, min/max-decimated to about two points per pixel. A
-    crosshair follows the mouse and reads out the epoch and values under it.
+    crosshair follows the mouse and reads out the epoch and values under it. A dashed line marks
+    the baseline: the loss of always guessing the same answer (seed 003: a model must beat it).
 
     Methods
     -------
@@ -106,6 +111,20 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
 
+        self._baseline = pg.InfiniteLine(
+            pos=0.0, angle=0, movable=False,
+            pen=pg.mkPen(BASELINE_COLOR, width=1.5, style=Qt.PenStyle.DashLine),
+            # At the right end, above the line: where a learning run's curves have dropped
+            # below it. An opaque backing keeps it readable over an unstable run's curves.
+            label="", labelOpts={"position": 0.99, "anchors": [(1, 1), (1, 1)],
+                                 "color": BASELINE_COLOR,
+                                 "fill": pg.mkBrush(palette.BACKGROUND)})
+        self._baseline.label.setFont(palette.font(palette.FONT_SMALL))
+        self._baseline.setZValue(5)
+        self._baseline.hide()
+        self._baseline_shown = None  # (value, label) drawn
+        item.addItem(self._baseline, ignoreBounds=True)
+
         self._cross = pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen(palette.TEXT_MUTED, width=1))
         self._cross.setZValue(10)
@@ -173,6 +192,14 @@ class CurvesView(QWidget):
     def plot_item(self) -> pg.PlotItem:
         return self._plot.getPlotItem()
 
+    def baseline_line(self) -> pg.InfiniteLine:
+        """The dashed baseline line (hidden while no baseline is known)."""
+        return self._baseline
+
+    def baseline_text(self) -> str:
+        """The baseline line's label ('' when it is not shown)."""
+        return self._baseline.label.toPlainText() if self._baseline.isVisible() else ""
+
     # -- drawing -----------------------------------------------------------------------------
     def _set_classification(self, on: bool) -> None:
         if on == getattr(self, "_classification_shown", None):
@@ -236,22 +263,54 @@ class CurvesView(QWidget):
                 curve.setData([], [])
                 continue
             curve.setData(xd, yd, connect="finite")
-        self._set_ranges(x, series, log)
+        baseline = self._show_baseline(snap, log)
+        self._set_ranges(x, series, log, baseline)
         if self._cross.isVisible():
             self._show_cross(self._cross.value())
 
-    def _set_ranges(self, x: np.ndarray, series: dict, log: bool) -> None:
-        """Snap both axes to nice numbers: unchanged ranges leave the axes as they are."""
+    def _show_baseline(self, snap, log: bool) -> float:
+        """Place and label the baseline line; returns its loss (NaN when there is none)."""
+        value = float(getattr(snap, "baseline_loss", float("nan")))
+        ok = math.isfinite(value) and (value > 0 or not log)
+        if not ok:
+            self._baseline.hide()
+            self._baseline_shown = None
+            return float("nan")
+        text = baseline_label(snap.baseline, getattr(snap.data, "problem", ""))
+        shown = (value, text, log)
+        self._baseline.show()  # first: a hidden label ignores new text
+        if shown != self._baseline_shown:
+            self._baseline_shown = shown
+            self._baseline.setValue(math.log10(value) if log else value)
+            self._baseline.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            self._baseline.setToolTip(self.tr(
+                "The loss of always guessing the same answer — the class shares, or the mean "
+                "of the targets. A model that learns anything must get below this line."))
+        return value
+
+    def _set_ranges(self, x: np.ndarray, series: dict, log: bool,
+                    baseline: float = float("nan")) -> None:
+        """Snap both axes to nice numbers: unchanged ranges leave the axes as they are.
+
+        With no epochs yet (a new run, or after Reset) the axes go back to their empty state,
+        not the last run's; the loss axis always includes the baseline.
+        """
         vb = self._plot.getPlotItem().getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
         xr = epoch_range(x)
-        if xr is not None and padded(*xr) != (x0, x1):
+        if xr is None:
+            xr = (0.0, 1.0)
+        if padded(*xr) != (x0, x1):
             vb.setXRange(*padded(*xr), padding=0.0)
-        losses = np.concatenate([series["train"], series["test"]]) if len(x) else np.zeros(0)
-        if losses.size:
-            y = loss_range(losses, log)
-            if y is not None and padded(*y) != (y0, y1):
-                vb.setYRange(*padded(*y), padding=0.0)
+        losses = [series["train"], series["test"]] if len(x) else []
+        if math.isfinite(baseline):
+            # Room above the line for its label.
+            losses.append(np.array([baseline * (BASELINE_HEADROOM if not log else 2.0)]))
+        y = loss_range(np.concatenate(losses), log) if losses else None
+        if y is None:
+            y = (-1.0, 0.0) if log else (0.0, 1.0)
+        if padded(*y) != (y0, y1):
+            vb.setYRange(*padded(*y), padding=0.0)
 
     def _update_log_ticks(self, *args) -> None:
         """Label only 1, 2, 5 x 10^k on a log axis: pyqtgraph's minor labels pile up when short."""

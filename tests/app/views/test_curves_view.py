@@ -123,3 +123,62 @@ def test_the_numbers_row_fits_the_width(qtbot, width):
         for b in boxes[i + 1:]:
             assert not a.intersects(b)
     assert v._test.value.font().pointSize() >= 13          # still big enough for the back row
+
+
+# -- the baseline line and the empty chart -------------------------------------------------------
+def with_baseline(s, loss=0.6923, guess=(0.48,), statistic="mean"):
+    from dataclasses import replace
+    from nnviz.lab.training_health import Baseline
+    return replace(s, baseline=Baseline(loss, guess, statistic))
+
+
+def test_baseline_is_a_labelled_dashed_line_at_its_loss(curves):
+    from PySide6.QtCore import Qt
+    curves.show_snapshot(with_baseline(snap(1, 50)))
+    line = curves.baseline_line()
+    assert line.isVisible() and line.value() == pytest.approx(0.6923)
+    assert line.pen.style() == Qt.PenStyle.DashLine
+    assert curves.baseline_text() == "baseline: always guess 48 % blue"
+    assert line.label.isVisible()
+    (_, _), (y0, y1) = curves.plot_item().getViewBox().viewRange()
+    assert y0 <= 0.6923 < 0.6923 * 1.2 <= y1  # on the chart, with room for its label
+
+
+def test_baseline_follows_the_log_scale(curves):
+    import math
+    curves.show_snapshot(with_baseline(snap(1, 50)))
+    curves.set_log_scale(True)
+    assert curves.baseline_line().value() == pytest.approx(math.log10(0.6923))
+    curves.set_log_scale(False)
+    assert curves.baseline_line().value() == pytest.approx(0.6923)
+
+
+@pytest.mark.parametrize("problem, guess, statistic, text", [
+    ("regression", (0.1234567,), "mean", "baseline: always guess the mean 0.1235"),
+    ("regression", (-2.5,), "median", "baseline: always guess the median −2.5"),
+    ("multiclass", (0.3, 0.3, 0.4), "mean", "baseline: always guess the class shares"),
+    ("binary", (0.0,), "median", "baseline: always guess orange"),
+])
+def test_baseline_label_says_what_always_guessing_means(curves, problem, guess, statistic, text):
+    s = make_snapshot(ExperimentConfig(), serial=1, problem=problem,
+                      n_classes=len(guess) if problem == "multiclass" else 2)
+    curves.show_snapshot(with_baseline(s, 0.5, guess, statistic))
+    assert curves.baseline_text() == text
+
+
+def test_no_baseline_no_line(curves):
+    curves.show_snapshot(snap(1))
+    assert not curves.baseline_line().isVisible() and curves.baseline_text() == ""
+
+
+def test_empty_history_after_a_reset_drops_the_old_axes(curves):
+    curves.show_snapshot(with_baseline(snap(1, 2000, train_loss=np.linspace(9, 1, 2000),
+                                            test_loss=np.linspace(9, 1, 2000))))
+    vb = curves.plot_item().getViewBox()
+    assert vb.viewRange()[0][1] >= 1999 and vb.viewRange()[1][1] >= 9
+    empty = np.zeros(0)
+    curves.show_snapshot(with_baseline(snap(2, 0, epochs=empty, train_loss=empty,
+                                            test_loss=empty, train_metric=empty,
+                                            test_metric=empty)))
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x1 <= 1.1 and y1 <= 1.1 and y1 >= 0.6923  # the empty state, baseline in view
