@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 import pyqtgraph as pg
 
 from nnviz.app.views import palette
+from nnviz.app.views.curves_axes import nice_ceil
 from nnviz.lab.epoch_schedules import learning_rate_curve, schedule_span
 
 RATE_COLOR = "#6A3D9A"  # purple: not a weight sign (orange/blue), not a loss (grey/black)
@@ -90,7 +91,7 @@ class LearningRatePlot(QWidget):
             return
         epoch = int(snap.epoch)
         # The x axis reaches past now: the whole shape at first, then a little ahead.
-        last = max(schedule_span(training), _nice_ceil(epoch * 1.1))
+        last = max(schedule_span(training), math.ceil(nice_ceil(epoch * 1.1)))
         key = (training, last, epoch, float(snap.learning_rate))
         if key != self._key:
             self._key = key
@@ -124,13 +125,3 @@ class LearningRatePlot(QWidget):
         self._now.setToolTip(self.tr("%1 at epoch %2").replace("%1", format_rate(rate))
                              .replace("%2", str(epoch)))
 
-
-def _nice_ceil(value: float) -> int:
-    """1, 2 or 5 times a power of ten, at least ``value`` (axis ends that read well)."""
-    if value <= 1:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    for m in (1, 2, 5, 10):
-        if m * power >= value:
-            return int(m * power)
-    return int(10 * power)  # pragma: no cover - the loop always returns
