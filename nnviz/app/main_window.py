@@ -83,8 +83,7 @@ class MainWindow(QMainWindow):
         self.instruments = InstrumentDocks(self, self.controller)
         self._build_status_bar()
         self._connect()
-        for panel in self._config_panels():
-            panel.set_config(self._config)
+        self._show_config(self._config)
         self._set_initial_size()
         if start:
             self.start()
@@ -260,6 +259,7 @@ class MainWindow(QMainWindow):
     def _show_config(self, config) -> None:
         for panel in self._config_panels():
             panel.set_config(config)
+        self.body.gradient_note.show_config(config)
 
     @Slot(int, int, int, float)
     def _on_weight_edited(self, dense_index: int, row: int, col: int, value: float) -> None:
@@ -368,6 +368,8 @@ class MainWindow(QMainWindow):
         if snap.status != STATUS_RUNNING or now - self._curves_shown_at >= CURVES_INTERVAL_S:
             self._curves_shown_at = now
             self.curves_view.show_snapshot(snap)
+            self.body.lr_plot.show_snapshot(snap)
+        self.training_panel.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)
         self.warnings.show_snapshot(snap, self.controller.playing)

@@ -1,8 +1,11 @@
 """PlaygroundLayout: the window's body — transport bar on top, then three resizable columns."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from nnviz.app.views.gradient_note import GradientNote
+from nnviz.app.views.lr_plot import LearningRatePlot
 
 #: The loss curves never get less height than this when the boundary view is sized.
 CURVES_MIN_HEIGHT = 160
@@ -10,6 +13,9 @@ CURVES_MIN_HEIGHT = 160
 
 class PlaygroundLayout(QWidget):
     """Transport and banner on top; data/training tabs | network | curves over the boundary.
+
+    Under the curves, shown only when they have something to say: the note on activations
+    that cannot learn by gradient descent and the learning-rate schedule's plot.
 
     Until the user drags a splitter, the columns keep proportions that suit the window
     (Playground's: narrow controls, the network in the middle, a large output) and the
@@ -20,7 +26,11 @@ class PlaygroundLayout(QWidget):
     tabs : QTabWidget
         The "Data" and "Training" panels, each in a scroll area.
     columns, output : QSplitter
-        The three columns; the curves over the boundary view.
+        The three columns; the curves (with the note and the rate plot) over the boundary view.
+    gradient_note : GradientNote
+        Feed it the config (``show_config``).
+    lr_plot : LearningRatePlot
+        Feed it the snapshots (``show_snapshot``).
     """
 
     def __init__(self, transport: QWidget, banner: QWidget, data_panel: QWidget,
@@ -33,9 +43,21 @@ class PlaygroundLayout(QWidget):
         self.tabs.addTab(_scrolled(training_panel), self.tr("&Training"))
         self.tabs.setMinimumWidth(240)
 
+        self.gradient_note = GradientNote()
+        self.lr_plot = LearningRatePlot()
+        self._curves_column = QWidget()
+        column = QVBoxLayout(self._curves_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(curves_view, 1)
+        column.addWidget(self.gradient_note)
+        column.addWidget(self.lr_plot)
+        for extra in (self.gradient_note, self.lr_plot):
+            extra.installEventFilter(self)
+
         self.output = QSplitter(Qt.Orientation.Vertical)
         self.output.setChildrenCollapsible(False)
-        self.output.addWidget(curves_view)
+        self.output.addWidget(self._curves_column)
         self.output.addWidget(boundary_view)
         self.output.setStretchFactor(0, 1)
         self.output.setStretchFactor(1, 3)
@@ -78,7 +100,10 @@ class PlaygroundLayout(QWidget):
         if not self._user_sized["output"]:
             right = self.columns.sizes()[2]
             total = self.output.height()
-            boundary = min(max(total - CURVES_MIN_HEIGHT, 200), right + 10)
+            curves = CURVES_MIN_HEIGHT + sum(
+                w.sizeHint().height() + 2 for w in (self.gradient_note, self.lr_plot)
+                if not w.isHidden())
+            boundary = min(max(total - curves, 200), right + 10)
             self.output.setSizes([total - boundary, boundary])
 
     @Slot()
@@ -88,6 +113,12 @@ class PlaygroundLayout(QWidget):
     @Slot()
     def _on_output_dragged(self) -> None:
         self._user_sized["output"] = True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The note or the rate plot came or went: give the curves column its height again.
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._balance_timer.start()
+        return False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

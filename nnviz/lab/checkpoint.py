@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from .config import ExperimentConfig
+from .epoch_schedules import EpochSchedule
 from .history import COLUMNS
 
 
@@ -108,6 +109,11 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
     optimizer.iterations = checkpoint.optimizer_iterations
     optimizer._slots = {i: [a.copy() for a in slots]
                         for i, slots in checkpoint.optimizer_slots.items()}
+    schedule = optimizer.learning_rate
+    if isinstance(schedule, EpochSchedule):  # counts epochs: carry on from the same epoch
+        n_train = max(1, session.experiment_data.n_train)
+        schedule.follow(session.config.training, checkpoint.optimizer_iterations,
+                        checkpoint.epoch + checkpoint.position / n_train)
     session._rng.bit_generator.state = checkpoint.rng_state
     if len(checkpoint.order) == len(session._order):
         session._order[:] = checkpoint.order

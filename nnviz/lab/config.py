@@ -11,7 +11,11 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 PROBLEMS = ("binary", "multiclass", "regression")
-SCHEDULES = ("constant", "exponential", "inverse_time", "cosine")
+SCHEDULES = ("constant", "exponential", "inverse_time", "piecewise", "cosine")
+# Schedules count in epochs (the lab converts to the engine's Keras steps); at ~1000 epochs per
+# second these defaults still leave a usable rate after ten seconds of training.
+MAX_DECAY_EPOCHS = 10**6
+MAX_BOUNDARIES = 8
 REGULARIZERS = ("none", "l1", "l2", "l1l2")
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 16
@@ -132,6 +136,17 @@ class NetworkConfig:
         return tuple(h.units for h in self.hidden)
 
 
+def _check_boundaries(value: Any) -> None:
+    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+        raise TypeError(f"boundary_epochs must be a list of epochs, got {value!r}")
+    _check(0 < len(value) <= MAX_BOUNDARIES, "boundary_epochs", value,
+           f"1 to {MAX_BOUNDARIES} epochs")
+    for epoch in value:
+        _check_number("boundary_epochs", epoch, 1, MAX_DECAY_EPOCHS, integer=True)
+    _check(all(a < b for a, b in zip(value, value[1:])), "boundary_epochs", value,
+           "increasing epochs")
+
+
 @dataclass(frozen=True)
 class TrainingConfig:
     """How the model learns: loss, optimizer and its parameters, learning rate, batches."""
@@ -147,8 +162,10 @@ class TrainingConfig:
     rho: float = 0.9
     epsilon: float = 1e-7
     schedule: str = "constant"
-    decay_steps: int = 1000
-    decay_rate: float = 0.5
+    decay_epochs: int = 500  # exponential / inverse time: per this many epochs; cosine: over them
+    decay_rate: float = 0.5  # exponential, inverse time; piecewise: factor at each boundary
+    boundary_epochs: tuple[int, ...] = (500, 1000)  # piecewise: the epochs after which it drops
+    cosine_alpha: float = 0.1  # cosine: the lowest rate, as a fraction of the learning rate
     batch_size: int = 10
     seed: int = 0
 
@@ -168,8 +185,11 @@ class TrainingConfig:
         _check_number("epsilon", self.epsilon, 0.0, 1.0, lo_open=True)
         _check(self.schedule in SCHEDULES, "schedule", self.schedule,
                f"one of {', '.join(SCHEDULES)}")
-        _check_number("decay_steps", self.decay_steps, 1, 10**7, integer=True)
+        _check_number("decay_epochs", self.decay_epochs, 1, MAX_DECAY_EPOCHS, integer=True)
         _check_number("decay_rate", self.decay_rate, 0.0, 1.0, lo_open=True)
+        _check_boundaries(self.boundary_epochs)
+        object.__setattr__(self, "boundary_epochs", tuple(self.boundary_epochs))
+        _check_number("cosine_alpha", self.cosine_alpha, 0.0, 1.0)
         _check_number("batch_size", self.batch_size, 1, 5000, integer=True)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
 
@@ -252,6 +272,7 @@ class ExperimentConfig:
         d = asdict(self)
         d["data"]["features"] = list(self.data.features)
         d["network"]["hidden"] = [asdict(h) for h in self.network.hidden]
+        d["training"]["boundary_epochs"] = list(self.training.boundary_epochs)
         return d
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -261,7 +282,7 @@ class ExperimentConfig:
     def from_dict(cls, d: dict) -> "ExperimentConfig":
         if not isinstance(d, dict):
             raise TypeError(f"an experiment config must be a JSON object, got {type(d).__name__}")
-        return _from_dict(cls, d, "config")
+        return _from_dict(cls, _migrate_decay_steps(d), "config")
 
     @classmethod
     def from_json(cls, text: str) -> "ExperimentConfig":
@@ -298,3 +319,32 @@ def _from_dict(kind, d: dict, where: str):
 def _short(value: Any, limit: int = 60) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _migrate_decay_steps(d: dict) -> dict:
+    """Configs saved before schedules counted epochs: ``decay_steps`` becomes ``decay_epochs``.
+
+    The steps are converted with the batches per epoch the saved config implies, rounded to
+    whole epochs (at least 1); a config without ``decay_steps`` is returned unchanged.
+    """
+    training = d.get("training")
+    if not isinstance(training, dict) or "decay_steps" not in training:
+        return d
+    if "decay_epochs" in training:
+        raise ValueError("config.training has both decay_steps (old, counted in steps) and "
+                         "decay_epochs; keep only decay_epochs")
+    from nnviz.data import train_size
+    training = dict(training)
+    steps = training.pop("decay_steps")
+    _check_number("decay_steps", steps, 1, 10**7, integer=True)
+    data = d.get("data") if isinstance(d.get("data"), dict) else {}
+    defaults = DataConfig()
+    batch = training.get("batch_size", TrainingConfig.batch_size)
+    try:  # bad data or batch fields are reported by their own checks afterwards
+        n_train = train_size(data.get("n_points", defaults.n_points),
+                             data.get("train_ratio", defaults.train_ratio))
+        per_epoch = max(1, -(-n_train // batch))
+    except (TypeError, ValueError, ZeroDivisionError):
+        per_epoch = 1
+    training["decay_epochs"] = min(max(1, round(steps / per_epoch)), MAX_DECAY_EPOCHS)
+    return {**d, "training": training}

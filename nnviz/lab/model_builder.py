@@ -18,11 +18,12 @@ import math
 import numpy as np
 
 from nnviz.engine import optimizers as engine_optimizers
-from nnviz.engine import regularizers, schedules
+from nnviz.engine import regularizers
 from nnviz.engine.layers import BatchNormalization, Dense, Dropout
 from nnviz.engine.models import Sequential
 
 from .config import ExperimentConfig, NetworkConfig, TrainingConfig
+from .epoch_schedules import EpochSchedule, make_learning_rate
 from .experiment_data import points_key
 
 # TrainingConfig fields each optimizer takes, by the engine's argument names.
@@ -47,19 +48,6 @@ def make_regularizer(network: NetworkConfig):
     return regularizers.L1L2(rate, rate)
 
 
-def make_learning_rate(training: TrainingConfig):
-    """A float, or a schedule from :mod:`nnviz.engine.schedules` for ``training.schedule``."""
-    lr = float(training.learning_rate)
-    kind = training.schedule
-    if kind == "constant":
-        return lr
-    if kind == "exponential":
-        return schedules.ExponentialDecay(lr, training.decay_steps, training.decay_rate)
-    if kind == "inverse_time":
-        return schedules.InverseTimeDecay(lr, training.decay_steps, training.decay_rate)
-    return schedules.CosineDecay(lr, training.decay_steps)
-
-
 def optimizer_class(name: str):
     return engine_optimizers.OPTIMIZERS.get(name, "optimizer")
 
@@ -71,9 +59,12 @@ def optimizer_parameters(training: TrainingConfig) -> dict:
     return {name: getattr(training, name) for name in names}
 
 
-def make_optimizer(training: TrainingConfig):
+def make_optimizer(training: TrainingConfig, n_train: int):
+    """The optimizer ``training`` asks for; its schedule, if any, counts epochs of ``n_train``
+    points (see :class:`~nnviz.lab.epoch_schedules.EpochSchedule`)."""
     cls = optimizer_class(training.optimizer)
-    return cls(learning_rate=make_learning_rate(training), **optimizer_parameters(training))
+    return cls(learning_rate=make_learning_rate(training, n_train),
+               **optimizer_parameters(training))
 
 
 def output_units(config: ExperimentConfig, n_classes: int) -> int:
@@ -81,8 +72,11 @@ def output_units(config: ExperimentConfig, n_classes: int) -> int:
 
 
 def build_model(config: ExperimentConfig, n_inputs: int, n_outputs: int,
-                dropout_seed: int | None = None) -> Sequential:
+                dropout_seed: int | None = None, n_train: int | None = None) -> Sequential:
     """A compiled, built model for ``config``.
+
+    ``n_train`` (training points; by default the count ``config.data`` gives) turns the
+    schedule's epochs into optimizer steps.
 
     Seed the engine (``set_random_seed``) first for repeatable weights. With ``dropout_seed``
     each Dropout layer draws its masks from a generator of its own (``dropout_seed + i``), so a
@@ -106,7 +100,10 @@ def build_model(config: ExperimentConfig, n_inputs: int, n_outputs: int,
                         kernel_initializer=network.initializer,
                         kernel_regularizer=make_regularizer(network), name="output", **extra))
     model = Sequential(layers, name="nnviz")
-    model.compile(optimizer=make_optimizer(config.training), loss=config.loss)
+    if n_train is None:
+        from nnviz.data import train_size
+        n_train = train_size(config.data.n_points, config.data.train_ratio)
+    model.compile(optimizer=make_optimizer(config.training, n_train), loss=config.loss)
     return model
 
 
@@ -192,18 +189,23 @@ def update_dropout(model: Sequential, config: ExperimentConfig) -> None:
 
 
 def update_optimizer(model: Sequential, old: TrainingConfig, new: TrainingConfig,
-                     loss: str, old_loss: str) -> None:
+                     loss: str, old_loss: str, n_train: int, epochs: float) -> None:
     """Move the model's optimizer (and loss) from ``old`` to ``new`` without touching weights.
 
     A different optimizer kind starts a fresh optimizer (its momentum / moments start at zero)
-    that carries on the step count, so schedules continue where they were.
+    that carries on the step count, so schedules continue where they were. ``n_train`` and
+    ``epochs`` (training points; epochs trained so far, fractional) place the schedule: its
+    rate is a function of epochs, so a new batch size carries on from the same epoch, and a
+    schedule switched on mid-run gives the rate it would have reached had it been on from
+    the start.
     """
     optimizer = model.optimizer
     same_kind = (engine_optimizers.OPTIMIZERS.canonical(old.optimizer)
                  == engine_optimizers.OPTIMIZERS.canonical(new.optimizer))
     if not same_kind:
-        fresh = make_optimizer(new)
+        fresh = make_optimizer(new, n_train)
         fresh.iterations = optimizer.iterations
+        fresh.learning_rate = make_learning_rate(new, n_train, optimizer.iterations, epochs)
         model.compile(optimizer=fresh, loss=loss)
         return
     if loss != old_loss:
@@ -211,13 +213,9 @@ def update_optimizer(model: Sequential, old: TrainingConfig, new: TrainingConfig
     for name, value in optimizer_parameters(new).items():
         setattr(optimizer, name, value)
     lr = optimizer.learning_rate
-    schedule_same = old.schedule == new.schedule
     if new.schedule == "constant":
         optimizer.learning_rate = float(new.learning_rate)
-    elif schedule_same and isinstance(lr, schedules.LearningRateSchedule):
-        lr.initial_learning_rate = float(new.learning_rate)
-        lr.decay_steps = new.decay_steps
-        if hasattr(lr, "decay_rate"):
-            lr.decay_rate = new.decay_rate
+    elif isinstance(lr, EpochSchedule):
+        lr.follow(new, optimizer.iterations, epochs)
     else:
-        optimizer.learning_rate = make_learning_rate(new)
+        optimizer.learning_rate = make_learning_rate(new, n_train, optimizer.iterations, epochs)

@@ -88,7 +88,7 @@ class Session:
         seed = derived_seed(config.training.seed, self._generation)
         set_random_seed(seed)
         self.model = build_model(config, data.x_train.shape[1], data.n_outputs,
-                                 dropout_seed=seed)
+                                 dropout_seed=seed, n_train=data.n_train)
         self._dense = dense_layers(self.model)
         self._loss = self.model.loss
         self._rng = np.random.default_rng([seed, 7])  # the epochs' shuffling, ours alone
@@ -356,7 +356,8 @@ class Session:
         if config.network.hidden != old.network.hidden:
             update_dropout(model, config)
         if config.training != old.training or config.loss != old.loss:
-            update_optimizer(model, old.training, config.training, config.loss, old.loss)
+            update_optimizer(model, old.training, config.training, config.loss, old.loss,
+                             self._data.n_train, self.epoch + self._pos / self._data.n_train)
             self._loss = model.loss
             # New settings get a fresh look; losses under another loss are not comparable.
             self._health.update(self._data, self._loss)

@@ -102,3 +102,17 @@ def test_best_and_last_good_weights_survive_a_restart():
         assert session.restore_best()
     for wa, wb in zip(original.model.get_weights(), copy.model.get_weights()):
         np.testing.assert_array_equal(wa, wb)
+
+
+def test_a_schedule_in_epochs_carries_on_after_a_batch_size_change_and_a_restart():
+    config = FAST.with_training(schedule="exponential", decay_epochs=2, batch_size=10)
+    original = Session(config)
+    original.step_epochs(3)
+    changed = config.with_training(batch_size=25)
+    original.apply(changed)
+    original.step_epochs(2)
+    copy = resume(capture(original), changed)
+    assert copy.learning_rate == original.learning_rate
+    for session in (original, copy):
+        session.step_epochs(1)
+    assert copy.learning_rate == original.learning_rate

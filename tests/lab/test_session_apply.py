@@ -29,7 +29,7 @@ def test_new_learning_rate_keeps_weights_and_history():
 @pytest.mark.parametrize("change", [
     lambda c: c.with_training(momentum=0.9, nesterov=True),
     lambda c: c.with_training(batch_size=25),
-    lambda c: c.with_training(schedule="exponential", decay_steps=50, decay_rate=0.5),
+    lambda c: c.with_training(schedule="exponential", decay_epochs=2, decay_rate=0.5),
     lambda c: c.with_training(optimizer="adam", learning_rate=0.01),
     lambda c: c.with_training(loss="mse"),
     lambda c: c.with_network(regularizer="l2", regularization_rate=0.01),
@@ -56,12 +56,11 @@ def test_optimizer_parameters_reach_the_optimizer():
 
 
 def test_schedule_parameters_change_live():
-    session = trained(FAST.with_training(schedule="exponential", decay_steps=10,
+    session = trained(FAST.with_training(schedule="exponential", decay_epochs=10,
                                          decay_rate=0.5, learning_rate=0.1), epochs=2)
-    steps = session.step_count
-    assert session.learning_rate == pytest.approx(0.1 * 0.5 ** (steps / 10))
-    session.apply(session.config.with_training(decay_steps=20, learning_rate=0.2))
-    assert session.learning_rate == pytest.approx(0.2 * 0.5 ** (steps / 20))
+    assert session.learning_rate == pytest.approx(0.1 * 0.5 ** (2 / 10))
+    session.apply(session.config.with_training(decay_epochs=20, learning_rate=0.2))
+    assert session.learning_rate == pytest.approx(0.2 * 0.5 ** (2 / 20))
 
 
 def test_regularization_rate_and_dropout_rate_change_live():

@@ -14,16 +14,17 @@ from nnviz.app.panels.panel_base import (ConfigPanel, InlineError, RateCombo, Wh
                                          combo_tip, fill_registry_combo, guard_wheel,
                                          heading_font, parse_number, registry_text, select_data,
                                          set_tip)
-from nnviz.lab.config import (LEARNING_RATES, PROBLEMS, REGULARIZATION_RATES, REGULARIZERS,
-                              SCHEDULES)
+from nnviz.app.panels.schedule_controls import ScheduleRows
+from nnviz.lab.config import LEARNING_RATES, PROBLEMS, REGULARIZATION_RATES, REGULARIZERS
 
 EPSILONS = (1e-8, 1e-7, 1e-6, 1e-4)
 MAX_SEED = 2**31 - 1
 
 
-class TrainingPanel(ConfigPanel):
+class TrainingPanel(ScheduleRows, ConfigPanel):
     """How the network learns: every TrainingConfig field plus initializer, regularization and
-    output activation from the NetworkConfig.
+    output activation from the NetworkConfig; with a schedule, the learning rate it gives now
+    (:meth:`show_snapshot`).
 
     Signals
     -------
@@ -47,8 +48,10 @@ class TrainingPanel(ConfigPanel):
         # Object names = config field names: for tests, style sheets and lessons pointing at them.
         named = {"problem": self._problem, "loss": self._loss, "output_activation": self._output,
                  "optimizer": self._optimizer, "learning_rate": self._lr,
-                 "schedule": self._schedule, "decay_steps": self._decay_steps,
-                 "decay_rate": self._decay_rate, "batch_size": self._batch,
+                 "schedule": self._schedule, "decay_epochs": self._decay_epochs,
+                 "boundary_epochs": self._boundaries, "cosine_alpha": self._cosine_alpha,
+                 "current_learning_rate": self._current_lr, "decay_rate": self._decay_rate,
+                 "batch_size": self._batch,
                  "full_batch": self._full_batch, "seed": self._seed, "initializer": self._init,
                  "regularizer": self._reg, "regularization_rate": self._reg_rate,
                  "problem_error": self._problem_error, "learning_rate_error": self._lr_error,
@@ -154,10 +157,10 @@ class TrainingPanel(ConfigPanel):
         self._row(form, self.tr("&Optimizer:"), self._optimizer, self._optimizer_concept())
         self._lr = RateCombo(LEARNING_RATES)
         self._lr.committed.connect(self._on_lr)
-        self._row(form, self.tr("Learning &rate:"), self._lr, self.tr(
-            "How big a step the optimizer takes downhill on the loss each update. Too small "
-            "learns slowly; too large overshoots and can diverge. Pick one or type a number."))
+        self._row(form, self.tr("Learning &rate:"), self._lr, "")
         self._lr_error = self._error(form)
+        self._build_current_rate(form)
+        self._build_schedule(form)
         self._params = {
             "momentum": self._double(0.0, 0.999, 0.05, 3, lambda v: self._param("momentum", v)),
             "nesterov": QCheckBox(self.tr("Nesterov")),
@@ -192,33 +195,6 @@ class TrainingPanel(ConfigPanel):
             text, tip = rows[name]
             self._row(form, text, self._params[name], tip)
         self._optimizer_error = self._error(form)
-
-        self._schedule = self._combo(lambda v: self._edit(
-            lambda c: c.with_training(schedule=v), self._schedule_error))
-        schedule_names = {"constant": self.tr("Constant"),
-                          "exponential": self.tr("Exponential decay"),
-                          "inverse_time": self.tr("Inverse time decay"),
-                          "cosine": self.tr("Cosine decay")}
-        for s in SCHEDULES:
-            self._schedule.addItem(schedule_names.get(s, s), s)
-        self._row(form, self.tr("Sc&hedule:"), self._schedule, self.tr(
-            "Whether the learning rate stays the same or shrinks as training goes on: big "
-            "steps early to make progress, small steps late to settle into the minimum."))
-        self._decay_steps = QSpinBox()
-        self._decay_steps.setRange(1, 10**7)
-        self._decay_steps.setSingleStep(100)
-        self._decay_steps.setKeyboardTracking(False)
-        self._decay_steps.valueChanged.connect(lambda v: self._edit(
-            lambda c: c.with_training(decay_steps=v), self._schedule_error))
-        self._row(form, self.tr("Decay s&teps:"), self._decay_steps, self.tr(
-            "How many updates the schedule takes to shrink the learning rate by the decay rate "
-            "(cosine: to bring it down to its lowest)."))
-        self._decay_rate = self._double(0.01, 1.0, 0.05, 2, lambda v: self._edit(
-            lambda c: c.with_training(decay_rate=v), self._schedule_error))
-        self._row(form, self.tr("Decay r&ate:"), self._decay_rate, self.tr(
-            "The factor the learning rate is multiplied by every 'decay steps' updates: "
-            "0.5 halves it."))
-        self._schedule_error = self._error(form)
 
     def _optimizer_concept(self) -> str:
         return self.tr("The rule that turns gradients into weight changes. SGD is plain "
@@ -312,12 +288,7 @@ class TrainingPanel(ConfigPanel):
                 widget.set_value(t.epsilon)
             else:
                 widget.setValue(getattr(t, name))
-        select_data(self._schedule, t.schedule)
-        decaying = t.schedule != "constant"
-        self._form_optimizer.setRowVisible(self._decay_steps, decaying)
-        self._form_optimizer.setRowVisible(self._decay_rate, decaying)
-        self._decay_steps.setValue(t.decay_steps)
-        self._decay_rate.setValue(t.decay_rate)
+        self._show_schedule(t)
 
         n_train = n_train_of(cfg.data)
         self._batch.setRange(1, max(1, n_train))

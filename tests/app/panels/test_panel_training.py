@@ -129,7 +129,7 @@ def test_switching_to_multiclass_keeps_two_class_data(qtbot, panel):
 
 
 def test_schedule_shows_decay_fields_only_when_decaying(qtbot, panel):
-    steps, rate = child(panel, QSpinBox, "decay_steps"), child(panel, QDoubleSpinBox, "decay_rate")
+    steps, rate = child(panel, QSpinBox, "decay_epochs"), child(panel, QDoubleSpinBox, "decay_rate")
     assert not steps.isVisibleTo(panel) and not rate.isVisibleTo(panel)
     with qtbot.waitSignal(panel.config_edited) as sig:
         choose(qtbot, child(panel, QComboBox, "schedule"), "exponential")
@@ -201,7 +201,7 @@ def test_set_config_does_not_emit_and_shows_aliases(qtbot, panel):
 def test_every_control_has_a_beginner_tooltip(panel):
     for name in ("problem", "loss", "output_activation", "optimizer", "learning_rate",
                  "momentum", "nesterov", "rho", "beta_1", "beta_2", "epsilon", "schedule",
-                 "decay_steps", "decay_rate", "batch_size", "full_batch", "seed",
+                 "decay_epochs", "decay_rate", "batch_size", "full_batch", "seed",
                  "initializer", "regularizer", "regularization_rate"):
         assert len(child(panel, QWidget, name).toolTip()) > 30, name
     assert "step" in child(panel, QWidget, "learning_rate").toolTip()
