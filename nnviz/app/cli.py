@@ -195,8 +195,10 @@ def run_window(config, args: argparse.Namespace) -> int:
     from nnviz.app.app_icon import app_icon
     app.setWindowIcon(app_icon())
 
+    from nnviz.app.exception_hook import install_exception_hook
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
+    error_hook = install_exception_hook(window)  # a failing slot is logged and told, not fatal
     window.show()
     if args.play:
         window.set_playing(True)
@@ -230,6 +232,7 @@ def run_window(config, args: argparse.Namespace) -> int:
         QTimer.singleShot(int(args.quit_after * 1000), quit_now)
     rc = app.exec()
     window.controller.shutdown()
+    error_hook.uninstall()
     del translators, blas_limit
     if state["screenshot_error"]:
         return 1
