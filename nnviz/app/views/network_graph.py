@@ -13,6 +13,12 @@ from nnviz.app.views.graph_layout import link_point
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, LayerConfig
 
 
+def model_shape(cfg) -> tuple:
+    """What decides the model's weight shapes (a dataset change also rebuilds the model)."""
+    return (cfg.data.features, cfg.data.dataset, cfg.data.n_classes, cfg.network.units,
+            cfg.training.problem)
+
+
 def registered_features():
     """(name, display, doc) of every registered input feature, in registry order."""
     from nnviz.data import FEATURES
@@ -333,9 +339,7 @@ class NetworkGraphView(QWidget):
         drawn = self._snap.config if self._snap is not None else None
         if drawn is None or self._config is None:
             return False
-        key = (lambda c: (c.data.features, c.data.dataset, c.data.n_classes, c.network.units,
-                          c.training.problem))
-        return key(drawn) == key(self._config)
+        return model_shape(drawn) == model_shape(self._config)
 
     def _edit_link(self, d: int, row: int, col: int, at: QPoint) -> None:
         if not self._model_is_current():
