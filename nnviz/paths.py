@@ -1,7 +1,11 @@
-"""Where nnviz's shipped files are, whether installed, editable or bundled."""
+"""Where nnviz's files are: the shipped ones (installed, editable or bundled) and the user's."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+#: Set to a folder to keep every file nnviz writes for the user there (tests, portable use).
+USER_DIR_ENV = "NNVIZ_USER_DIR"
 
 
 def resources_dir() -> Path:
@@ -31,3 +35,21 @@ def settings_dir_override() -> Path | None:
     import os
     value = os.environ.get(SETTINGS_DIR_VARIABLE, "").strip()
     return Path(value) if value else None
+
+
+def user_data_dir() -> Path:
+    """The folder for the user's nnviz files (log, later autosave and settings); not created.
+
+    ``$NNVIZ_USER_DIR`` when set, else the platform's user data folder
+    (e.g. ``~/.local/share/nnviz`` on Linux, ``%LOCALAPPDATA%\\nnviz`` on Windows).
+    """
+    override = os.environ.get(USER_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir as platform_user_data_dir
+    return Path(platform_user_data_dir("nnviz", appauthor=False))
+
+
+def log_path() -> Path:
+    """The log file that unexpected errors are written to."""
+    return user_data_dir() / "nnviz.log"

@@ -295,10 +295,12 @@ def run_window(config, args: argparse.Namespace) -> int:
     from nnviz.app.app_icon import app_icon
     app.setWindowIcon(app_icon())
 
+    from nnviz.app.exception_hook import install_exception_hook
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
     if args.open:
         window.instruments.show_only(args.open)
+    error_hook = install_exception_hook(window)  # a failing slot is logged and told, not fatal
     window.show()
     if args.play:
         window.set_playing(True)
@@ -338,6 +340,7 @@ def run_window(config, args: argparse.Namespace) -> int:
     rc = app.exec()
     window.controller.shutdown()
     undo_ctrl_c()
+    error_hook.uninstall()
     del translators, blas_limit
     if state["screenshot_error"]:
         return 1

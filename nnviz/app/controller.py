@@ -3,6 +3,9 @@
 It owns the :class:`~PySide6.QtCore.QThread` and the :class:`TrainingWorker` in it, turns method
 calls into queued signals carrying whole values, pulls snapshots at display rate (one request in
 flight at a time) and re-emits in the GUI thread only the snapshots that are new.
+
+It also holds the GUI's one current :class:`~nnviz.lab.config.ExperimentConfig`: every change of
+it, from an edit or from the worker refusing one, goes out once as ``config_changed``.
 """
 from __future__ import annotations
 
@@ -54,8 +57,9 @@ class TrainingController(QObject):
     snapshot_ready(object)
         A new Snapshot, in the GUI thread.
     config_changed(object)
-        The config in force changed in a way the controls did not already show (a refused edit,
-        a lower learning rate from the divergence banner, ...).
+        The one current config changed: an edit through :meth:`apply_config` (emitted before
+        that call returns) or the worker's answer that it refused one. Every control redraws
+        from it; nothing else tells the controls what the experiment is.
     playing_changed(bool)
     error(str)
     notice(str)
@@ -140,7 +144,8 @@ class TrainingController(QObject):
     # -- state -------------------------------------------------------------------------------
     @property
     def config(self):
-        """The newest config sent to the worker (what the controls show)."""
+        """The GUI's one current config: the newest sent to the worker, which every control
+        shows and every edit is built from."""
         return self._config
 
     @property
@@ -222,10 +227,13 @@ class TrainingController(QObject):
         self._cmd_restore_best.emit()
 
     def apply_config(self, config) -> None:
-        """Send ``config`` to the worker; the controls are assumed to show it already."""
+        """Make ``config`` the current one: send it to the worker and emit ``config_changed``."""
+        changed = config != self._config
         self._config = config
         self._pending_configs += 1
         self._cmd_apply_config.emit(config)
+        if changed:
+            self.config_changed.emit(config)
 
     def request_snapshot(self) -> None:
         """Ask for a snapshot now unless one is already on its way."""
@@ -270,7 +278,7 @@ class TrainingController(QObject):
         if self._finished:
             return
         self._pending_configs = max(0, self._pending_configs - 1)
-        # Only the answer to the newest edit may change what the controls show; older answers
+        # Only the answer to the newest edit may change the current config; older answers
         # would briefly undo edits made since. A refused edit comes back as the config in force.
         if self._pending_configs == 0 and config is not None and config != self._config:
             self._config = config

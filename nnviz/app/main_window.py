@@ -1,9 +1,23 @@
 """MainWindow: the playground — controls left, the network in the middle, output on the right.
 
 The window only assembles and wires: the views and panels draw and edit, the
-:class:`~nnviz.app.controller.TrainingController` talks to the training thread. Every config
-edit, from any panel or view, goes to the worker and to every panel, so all controls always show
-the same experiment.
+:class:`~nnviz.app.controller.TrainingController` talks to the training thread.
+
+One source of truth for the settings — the rule every panel, view and instrument follows:
+
+- The controller holds the GUI's one current ``ExperimentConfig`` (``controller.config``).
+  No widget keeps a config of its own that it advances by itself.
+- A control builds an edit as a function of that config (``config -> config``, with the
+  ``with_*`` methods) and emits ``config_edited(new)``; it does not show ``new`` yet.
+- ``_on_config_edited`` is the one way in: it records undo history and hands the config to the
+  controller, which emits ``config_changed`` before returning. That one broadcast calls
+  ``set_config`` on every panel and view (``_config_views``), and each redraws from it. So the
+  next edit, from any control, is built on this one, and a control that refers to something
+  the edit removed (a hidden layer's header, say) is gone in the same event-loop turn.
+- Undo/redo, the divergence banner's fixes and the worker refusing an edit go the same way.
+
+A new panel subclasses :class:`~nnviz.app.panels.panel_base.ConfigPanel` (or offers the same
+``set_config`` / ``config_edited`` pair) and is added to ``_config_views``.
 """
 from __future__ import annotations
 
@@ -65,14 +79,14 @@ class MainWindow(QMainWindow):
     def __init__(self, config: ExperimentConfig | None = None, *, start: bool = True,
                  session_factory=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._config = config if config is not None else ExperimentConfig()
+        config = config if config is not None else ExperimentConfig()
         self._frames_shown = 0
         self._shown_once = False
         self._curves_shown_at = 0.0
         self._error_shown = ""
         self.about_dialog = None
         self._config_history = ConfigHistory()
-        self.controller = TrainingController(self._config, self, session_factory=session_factory)
+        self.controller = TrainingController(config, self, session_factory=session_factory)
 
         self.setWindowTitle(self.tr("nnviz — neural network playground"))
         self.setWindowIcon(app_icon())
@@ -83,7 +97,7 @@ class MainWindow(QMainWindow):
         self.instruments = InstrumentDocks(self, self.controller)
         self._build_status_bar()
         self._connect()
-        self._show_config(self._config)
+        self._show_config(self.controller.config)
         self._set_initial_size()
         if start:
             self.start()
@@ -225,8 +239,9 @@ class MainWindow(QMainWindow):
         if small and fits:
             # A laptop or a 1280 x 800 projector: every pixel counts.
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-    def _config_panels(self):
-        return (self.data_panel, self.training_panel)
+    def _config_views(self):
+        """Everything that shows and edits the config: each gets every ``config_changed``."""
+        return (self.data_panel, self.training_panel, self.graph_view)
 
     # -- edits from the controls -------------------------------------------------------------
     @Slot(object)
@@ -234,8 +249,7 @@ class MainWindow(QMainWindow):
         if record:
             self._config_history.record(self.controller.config, config)
             self._update_undo_actions()
-        self.controller.apply_config(config)
-        self._show_config(config)
+        self.controller.apply_config(config)  # emits config_changed -> _show_config
         # An old warning does not describe the new experiment.
         self.warnings.hide_warning()
 
@@ -257,8 +271,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _show_config(self, config) -> None:
-        for panel in self._config_panels():
-            panel.set_config(config)
+        for view in self._config_views():
+            view.set_config(config)
         self.body.gradient_note.show_config(config)
 
     @Slot(int, int, int, float)
@@ -402,6 +416,10 @@ class MainWindow(QMainWindow):
         if self.banner.kind() not in ("diverged", "unstable"):  # their buttons matter more
             self.banner.show_notice(message)
         self.statusBar().showMessage(message, 10_000)
+
+    def show_internal_error(self, message: str) -> None:
+        """Say in the status bar, without stopping anything, that a slot raised ``message``."""
+        self.statusBar().showMessage(message, 15_000)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

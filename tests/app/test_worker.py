@@ -53,8 +53,11 @@ def test_bad_commands_report_errors_and_training_goes_on(qtbot, controller):
     with qtbot.waitSignal(c.error, timeout=10_000) as blocker:
         c.set_weight(7, 0, 0, 1.0)
     assert "dense_index" in blocker.args[0]
-    # Refused, and the controls get the config in force back.
-    with qtbot.waitSignals([c.error, c.config_changed], timeout=10_000):
+    # Refused, and the controls get the config in force back (after the edit itself).
+    with qtbot.waitSignals([c.config_changed, c.error, c.config_changed], timeout=10_000,
+                           order="strict",
+                           check_params_cbs=[lambda cfg: cfg == "not a config", None,
+                                             lambda cfg: cfg == config()]):
         c.apply_config("not a config")
     assert c.config == config()
     c.step_batches(1)

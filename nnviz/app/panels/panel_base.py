@@ -1,9 +1,10 @@
 """What every control panel shares: the config round trip, inline errors and small helpers.
 
-A panel shows one :class:`~nnviz.lab.config.ExperimentConfig`. ``set_config`` updates the controls
-without emitting; a user edit builds a new config with the ``with_*`` methods and emits
+A panel shows the GUI's one current :class:`~nnviz.lab.config.ExperimentConfig` (the
+controller's; see :mod:`nnviz.app.main_window`). ``set_config`` redraws the controls from it
+without emitting; a user edit builds a new config from it with the ``with_*`` methods and emits
 ``config_edited``. When validation refuses the edit, the message appears in red next to the
-control and the previous config stays.
+control and the current config stays.
 """
 from __future__ import annotations
 
@@ -95,6 +96,18 @@ def set_tip(widget: QWidget, text: str) -> None:
 class ConfigPanel(QWidget):
     """Base of the panels that edit an ExperimentConfig.
 
+    The rule for every panel (and view) that edits settings — one source of truth:
+
+    - The window calls :meth:`set_config` with the one current config whenever it changes
+      (the controller's ``config_changed``), and the panel redraws from it. It is the only way
+      :meth:`config` changes.
+    - An edit is ``build(config) -> config`` through :meth:`_propose`, which emits
+      ``config_edited(new)`` and nothing else: the panel never advances its config on its own.
+      The window answers with ``set_config(new)`` before ``emit`` returns, so the next edit,
+      from this panel or any other, is built on this one.
+    - A control that refers to a part of the config (a layer, a feature) exists only while
+      that part does: hide or remove it in :meth:`_show_config`, never later.
+
     Signals
     -------
     config_edited(object)
@@ -110,11 +123,11 @@ class ConfigPanel(QWidget):
 
     # -- public ------------------------------------------------------------------------------
     def config(self):
-        """The config the controls show (the last one set or edited), or None before the first."""
+        """The current config as last given to :meth:`set_config`, or None before the first."""
         return self._config
 
     def set_config(self, cfg) -> None:
-        """Show ``cfg`` in the controls without emitting ``config_edited``; clears old errors."""
+        """Redraw from the current config ``cfg`` without emitting; clears old errors."""
         self._config = cfg
         with self._quiet():
             for err in self.findChildren(InlineError):
@@ -138,7 +151,8 @@ class ConfigPanel(QWidget):
         """Build a config from the current one; emit it if valid and different.
 
         Returns True when a new config was emitted. A refused edit shows its reason in ``error``
-        and keeps the previous config.
+        and keeps the current config. The panel shows the new config when the window sends it
+        back through :meth:`set_config`, not before.
         """
         if self._updating or self._config is None:
             return False
@@ -152,10 +166,6 @@ class ConfigPanel(QWidget):
             error.clear_error()
         if new == self._config:
             return False
-        self._config = new
-        # Later edits in the same panel build on this one even before the window echoes it back.
-        with self._quiet():
-            self._show_config(new)
         self.config_edited.emit(new)
         return True
 

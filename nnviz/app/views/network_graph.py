@@ -1,8 +1,6 @@
 """NetworkGraphView: the network as a live node graph that also edits its structure and weights."""
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
@@ -14,7 +12,11 @@ from nnviz.app.views.graph_controls import HeaderStrip, LayerHeader, ValueEditor
 from nnviz.app.views.graph_layout import link_point
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, LayerConfig
 
-PENDING_SECONDS = 2.0  # how long a sent edit is the base for the next one, awaiting its snapshot
+
+def model_shape(cfg) -> tuple:
+    """What decides the model's weight shapes (a dataset change also rebuilds the model)."""
+    return (cfg.data.features, cfg.data.dataset, cfg.data.n_classes, cfg.network.units,
+            cfg.training.problem)
 
 
 def registered_features():
@@ -31,6 +33,13 @@ class NetworkGraphView(QWidget):
     are negative, blue positive, thicker means larger. Hover a link or bias for its value and
     gradient, click it to type a new value; click a feature to switch it on or off; the
     header above each hidden layer edits its neurons, activation, dropout and batch norm.
+
+    Two sources, never mixed: the canvas draws the model of the last snapshot (what was
+    trained); the structure controls (layer headers, the layer buttons, feature clicks) follow
+    the current config given to :meth:`set_config` and build every edit from it, as the panels
+    do (see :class:`~nnviz.app.panels.panel_base.ConfigPanel`). A header whose layer the config
+    no longer has is hidden at once; weight edits are offered only while the drawn model is the
+    current config's.
 
     Signals
     -------
@@ -49,9 +58,8 @@ class NetworkGraphView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._snap = None
-        self._config = None            # config of the last snapshot
-        self._pending = None           # (config, time) of the last edit sent
-        self._structure = None
+        self._config = None            # the current config, as last given to set_config
+        self._structure = None         # what the canvas is laid out for
         self._serial = None
 
         self.strip = HeaderStrip(self)
@@ -112,6 +120,17 @@ class NetworkGraphView(QWidget):
         palette.use_light_background(self)
 
     # -- public API --------------------------------------------------------------------------
+    def set_config(self, cfg) -> None:
+        """Redraw the structure controls from the current config ``cfg`` (emits nothing)."""
+        self._config = cfg
+        if not self._model_is_current():
+            self.editor.close_editor()  # its weight belongs to a model the config no longer has
+        self._sync_headers()
+
+    def config(self):
+        """The current config as last given to :meth:`set_config`, or None before the first."""
+        return self._config
+
     def show_snapshot(self, snap) -> None:
         """Draw ``snap``; re-lays out only when the structure changed."""
         if snap is None or snap.serial == self._serial:
@@ -119,22 +138,15 @@ class NetworkGraphView(QWidget):
         self._serial = snap.serial
         self._snap = snap
         cfg = snap.config
-        if cfg is not None:
-            self._config = cfg
-            if self._pending is not None and (self._pending[0] == cfg or
-                                              time.monotonic() - self._pending[1] >
-                                              PENDING_SECONDS):
-                self._pending = None
         units = [int(k.shape[1]) for k, _ in snap.dense_weights]
         if not units:  # no model yet: nothing to draw
             return
         active = list(cfg.data.features) if cfg is not None else \
             list(getattr(snap.data, "feature_names", ()) or ())
-        hidden = tuple(cfg.network.hidden) if cfg is not None else ()
-        structure = (tuple(active), tuple(units), hidden)
+        structure = (tuple(active), tuple(units))
         if structure != self._structure:
             self._structure = structure
-            self._rebuild(active, units, hidden)
+            self._rebuild(active, units)
         classes = snap.boundary is not None and snap.boundary.ndim == 3 and units[-1] > 1
         self.canvas.set_values(snap.dense_weights, snap.gradients, *self._maps(snap, units),
                                class_outputs=classes)
@@ -172,23 +184,16 @@ class NetworkGraphView(QWidget):
         return self._error.text() if not self._error.isHidden() else ""
 
     # -- structural edits --------------------------------------------------------------------
-    def _base(self):
-        if self._pending is not None:
-            return self._pending[0]
-        return self._config
-
     def _emit(self, make) -> None:
-        """Build a config with ``make(base)``; emit it, or show why it is not valid."""
-        base = self._base()
-        if base is None:
+        """Build a config with ``make(current config)``; emit it, or show why it is not valid."""
+        if self._config is None:
             return
         try:
-            cfg = make(base)
+            cfg = make(self._config)
         except (ValueError, TypeError) as exc:
             self.show_error(str(exc))
             return
         self._error.hide()
-        self._pending = (cfg, time.monotonic())
         self.config_edited.emit(cfg)
 
     def show_error(self, message: str) -> None:
@@ -231,25 +236,37 @@ class NetworkGraphView(QWidget):
         self._emit(lambda c: c.with_layer(layer, **changes))
 
     # -- building ----------------------------------------------------------------------------
-    def _rebuild(self, active, units, hidden) -> None:
+    def _rebuild(self, active, units) -> None:
         self.editor.close_editor()
+        self.canvas.set_structure(registered_features(), active, units)
+        self._sync_headers()
+
+    def _sync_headers(self) -> None:
+        """One header per hidden layer of the current config, over its column once drawn.
+
+        Headers of layers the config no longer has are hidden now and deleted later, so none
+        of their controls can edit a layer that is gone.
+        """
+        hidden = tuple(self._config.network.hidden) if self._config is not None else ()
+        drawn = len(self.canvas.units) - 1 if self.canvas.layout_ is not None else 0
         headers = self.strip.headers
-        while len(headers) > len(units) - 1:
-            headers.pop().deleteLater()
-        while len(headers) < len(units) - 1:
+        while len(headers) > len(hidden):
+            gone = headers.pop()
+            gone.blockSignals(True)  # not even a queued click may edit by its index now
+            gone.hide()
+            gone.deleteLater()
+        while len(headers) < len(hidden):
             h = LayerHeader(len(headers), self.strip)
             h.units_delta.connect(self._change_units)
             h.activation_changed.connect(lambda i, a: self._set_layer(i, activation=a))
             h.dropout_changed.connect(lambda i, r: self._set_layer(i, dropout=r))
             h.batch_norm_changed.connect(lambda i, on: self._set_layer(i, batch_norm=on))
-            h.show()
             headers.append(h)
         for i, h in enumerate(headers):
-            if i < len(hidden):
-                h.set_layer(hidden[i])
-            h.setVisible(i < len(hidden))  # no config, no controls
-        self._update_layer_buttons(len(units) - 1)
-        self.canvas.set_structure(registered_features(), active, units)
+            h.set_layer(hidden[i])
+            h.setVisible(i < drawn)  # a new layer's header appears with its column
+        self._update_layer_buttons(len(hidden))
+        self._place_headers()
 
     def _place_headers(self) -> None:
         """Headers and titles over the canvas's columns, wherever the canvas put them."""
@@ -317,12 +334,23 @@ class NetworkGraphView(QWidget):
         return {k: v for k, v in cached[1].items() if k not in self.canvas.active}
 
     # -- weight editing ----------------------------------------------------------------------
+    def _model_is_current(self) -> bool:
+        """Whether the drawn model has the current config's structure (weights may be edited)."""
+        drawn = self._snap.config if self._snap is not None else None
+        if drawn is None or self._config is None:
+            return False
+        return model_shape(drawn) == model_shape(self._config)
+
     def _edit_link(self, d: int, row: int, col: int, at: QPoint) -> None:
+        if not self._model_is_current():
+            return  # the link belongs to a model the last edit replaced; its snapshot is coming
         title = self.tr("Weight {0} → {1}").format(self.canvas.source_name(d, row),
                                                    self.canvas.neuron_name(d, col))
         self.editor.open_at(at, title, self.canvas.weight(d, row, col), (d, row, col))
 
     def _edit_bias(self, d: int, unit: int, at: QPoint) -> None:
+        if not self._model_is_current():
+            return
         title = self.tr("Bias of {0}").format(self.canvas.neuron_name(d, unit))
         self.editor.open_at(at, title, self.canvas.weight(d, -1, unit), (d, -1, unit))
 

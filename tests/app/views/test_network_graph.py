@@ -11,12 +11,20 @@ from nnviz.data import FEATURES
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, MAX_UNITS, ExperimentConfig, LayerConfig
 
 
+def show(view, cfg, serial=1, **snapshot_args):
+    """As the window does: the current config first, then a snapshot of its model."""
+    view.set_config(cfg)
+    view.show_snapshot(make_snapshot(cfg, serial=serial, **snapshot_args))
+
+
 @pytest.fixture
 def graph(qtbot):
+    """The graph of the default config; its edits come back as the window sends them."""
     view = NetworkGraphView()
     qtbot.addWidget(view)
     view.resize(700, 520)
-    view.show_snapshot(make_snapshot(ExperimentConfig()))
+    show(view, ExperimentConfig())
+    view.config_edited.connect(view.set_config)
     view.show()
     qtbot.waitExposed(view)
     return view
@@ -44,7 +52,7 @@ def test_one_node_per_unit_and_per_feature(graph):
     assert len({(r.x(), r.y()) for r in rects}) == len(rects)
     assert all(graph.canvas.rect().contains(r.toRect()) for r in rects)
     bigger = cfg.with_network(hidden=(LayerConfig(8), LayerConfig(8), LayerConfig(3)))
-    graph.show_snapshot(make_snapshot(bigger, serial=2))
+    show(graph, bigger, serial=2)
     assert graph.node_count() == len(FEATURES) + 8 + 8 + 3 + 1
     assert len(graph.headers()) == 3
 
@@ -61,14 +69,15 @@ def test_plus_button_emits_config_with_one_more_unit(graph, qtbot):
         click(qtbot, header.plus, header.plus.rect().center())
     cfg = sig.args[0]
     assert cfg.network.units == (5, 2)
-    with qtbot.waitSignal(graph.config_edited) as sig:  # built on the pending edit: 6, not 5
+    assert header.count.text().startswith("5")  # the config's count, before any snapshot
+    with qtbot.waitSignal(graph.config_edited) as sig:  # built on the current config: 6, not 5
         click(qtbot, header.plus, header.plus.rect().center())
     assert sig.args[0].network.units == (6, 2)
 
 
 def test_unit_bounds_disable_the_buttons(graph):
     cfg = ExperimentConfig().with_network(hidden=(LayerConfig(1), LayerConfig(MAX_UNITS)))
-    graph.show_snapshot(make_snapshot(cfg, serial=2))
+    show(graph, cfg, serial=2)
     h0, h1 = graph.headers()
     assert not h0.minus.isEnabled() and h0.plus.isEnabled()
     assert h1.minus.isEnabled() and not h1.plus.isEnabled()
@@ -78,15 +87,29 @@ def test_layer_buttons_add_and_remove_hidden_layers(graph, qtbot):
     with qtbot.waitSignal(graph.config_edited) as sig:
         graph.add_layer_button.click()
     assert len(sig.args[0].network.hidden) == 3
+    assert [h.isVisible() for h in graph.headers()] == [True, True, False]  # until its column
     graph.show_snapshot(make_snapshot(sig.args[0], serial=2))
+    assert [h.isVisible() for h in graph.headers()] == [True, True, True]
     with qtbot.waitSignal(graph.config_edited) as sig:
         graph.remove_layer_button.click()
     assert len(sig.args[0].network.hidden) == 2
-    graph.show_snapshot(make_snapshot(ExperimentConfig().with_network(hidden=()), serial=3))
+    show(graph, ExperimentConfig().with_network(hidden=()), serial=3)
     assert not graph.remove_layer_button.isEnabled() and graph.headers() == []
     full = tuple(LayerConfig(2) for _ in range(MAX_HIDDEN_LAYERS))
-    graph.show_snapshot(make_snapshot(ExperimentConfig().with_network(hidden=full), serial=4))
+    show(graph, ExperimentConfig().with_network(hidden=full), serial=4)
     assert not graph.add_layer_button.isEnabled()
+
+
+def test_removing_a_layer_hides_its_header_before_the_snapshot_comes(graph, qtbot):
+    last = graph.headers()[-1]
+    graph.remove_layer_button.click()
+    # Same event-loop turn: no snapshot of the new model has been drawn.
+    assert graph.config().network.units == (4,)
+    assert not last.isVisible() and len(graph.headers()) == 1
+    assert graph.node_count() == len(FEATURES) + 4 + 2 + 1  # the canvas still shows the old model
+    with qtbot.assertNotEmitted(graph.weight_edited):  # nor may its links be edited any more
+        click(qtbot, graph.canvas, graph.link_point(1, 2, 1))
+    assert not graph.editor.isVisible()
 
 
 def test_header_controls_emit_layer_changes(graph, qtbot):
@@ -96,7 +119,6 @@ def test_header_controls_emit_layer_changes(graph, qtbot):
         combo.activated.emit(combo.findData("relu"))
     assert sig.args[0].network.hidden[1].activation == "relu"
     assert combo.findData("softmax") == -1
-    graph.show_snapshot(make_snapshot(sig.args[0], serial=2))
     with qtbot.waitSignal(graph.config_edited) as sig:
         header.dropout.setValue(0.3)
     assert sig.args[0].network.hidden[1].dropout == pytest.approx(0.3)
@@ -116,7 +138,7 @@ def test_clicking_a_feature_toggles_it(graph, qtbot):
 
 def test_invalid_structure_shows_error_and_emits_nothing(graph, qtbot):
     one = ExperimentConfig().with_data(features=("x2",))
-    graph.show_snapshot(make_snapshot(one, serial=2))
+    show(graph, one, serial=2)
     with qtbot.assertNotEmitted(graph.config_edited):
         click(qtbot, graph.canvas, center(graph.input_rect("x2")))
     assert "input" in graph.error_text()
@@ -235,7 +257,7 @@ def test_class_outputs_are_tinted_with_their_class_colour(qtbot):
     assert min(unsure.red(), unsure.green(), unsure.blue()) > 245   # probability 0: white
 
 
-def test_snapshot_without_config_draws_but_offers_no_edits(qtbot):
+def test_without_a_config_it_draws_but_offers_no_edits(qtbot):
     from dataclasses import replace
     view = NetworkGraphView()
     qtbot.addWidget(view)
@@ -267,7 +289,7 @@ def test_a_new_frame_repaints_the_canvas_not_the_layer_headers(qtbot):
     view = NetworkGraphView()
     qtbot.addWidget(view)
     view.resize(589, 671)
-    view.show_snapshot(make_snapshot(cfg, serial=1))
+    show(view, cfg, serial=1)
     view.show()
     qtbot.waitExposed(view)
     spy = Spy()
@@ -295,7 +317,7 @@ def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width
     view = NetworkGraphView()
     qtbot.addWidget(view)
     view.resize(width, 500)
-    view.show_snapshot(make_snapshot(cfg))
+    show(view, cfg)
     view.show()
     qtbot.waitExposed(view)
     headers = view.headers()
