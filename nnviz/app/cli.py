@@ -181,6 +181,51 @@ def install_translator(app, lang: str | None) -> list:
     return installed
 
 
+def close_on_ctrl_c(app, close):
+    """Ctrl+C in the terminal calls ``close`` (once); returns a function that undoes this.
+
+    Python runs a signal handler only when it next runs Python code, and Qt's event loop may
+    not for a while: a wake-up socket, watched by the loop, makes it run at once. A second
+    Ctrl+C while closing ends the process.
+    """
+    import signal
+    import socket
+    import threading
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain():
+        try:
+            reader.recv(64)
+        except OSError:
+            pass
+    notifier.activated.connect(drain)
+    closing = []
+
+    def on_interrupt(signum, frame):
+        if closing:
+            os._exit(130)  # asked twice: do not wait for a clean close
+        closing.append(True)
+        print("nnviz: interrupted, closing the window", file=sys.stderr, flush=True)
+        QTimer.singleShot(0, close)  # not from inside whatever Python code was interrupted
+    previous_handler = signal.signal(signal.SIGINT, on_interrupt)
+
+    def undo():
+        signal.signal(signal.SIGINT, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
+    return undo
+
+
 def run_window(config, args: argparse.Namespace) -> int:
     """Start Qt, show the main window and run until it closes."""
     try:  # belt and braces: the environment variables may have come too late
@@ -230,12 +275,18 @@ def run_window(config, args: argparse.Namespace) -> int:
         window.close()
         app.quit()
 
+    def close_now():
+        window.close()
+        app.quit()
+    undo_ctrl_c = close_on_ctrl_c(app, close_now)
+
     if args.screenshot:
         QTimer.singleShot(int(args.screenshot_after * 1000), take_screenshot)
     if args.quit_after is not None:
         QTimer.singleShot(int(args.quit_after * 1000), quit_now)
     rc = app.exec()
     window.controller.shutdown()
+    undo_ctrl_c()
     del translators, blas_limit
     if state["screenshot_error"]:
         return 1

@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
+from nnviz.lab.remote_session import leave_if_importing_main
 
 #: Shortest time between two snapshot requests: at most 40 frames per second. The session
 #: trains in its own process, so drawing more often no longer slows training down; this only
@@ -57,12 +58,16 @@ class TrainingController(QObject):
         a lower learning rate from the divergence banner, ...).
     playing_changed(bool)
     error(str)
+    notice(str)
+        News about the training itself, not an error of the user's: the training process
+        stopped and was restarted, or training moved into the window's process.
     """
 
     snapshot_ready = Signal(object)
     config_changed = Signal(object)
     playing_changed = Signal(bool)
     error = Signal(str)
+    notice = Signal(str)
 
     # Commands to the worker: queued because the worker lives in another thread.
     _cmd_apply_config = Signal(object)
@@ -79,6 +84,9 @@ class TrainingController(QObject):
     def __init__(self, config, parent: QObject | None = None, session_factory=None,
                  frame_interval_ms: int | None = None, resolution: int | None = None):
         super().__init__(parent)
+        # A script without a __main__ guard runs again in each training process it starts;
+        # there, this ends that process instead of opening a second window.
+        leave_if_importing_main()
         self._config = config
         self._playing = False
         self._pending_configs = 0
@@ -111,6 +119,7 @@ class TrainingController(QObject):
         w.playing_changed.connect(self._on_playing_changed)
         w.config_applied.connect(self._on_config_applied)
         w.error.connect(self._on_error)
+        w.notice.connect(self._on_notice)
 
         # The next request goes out one frame interval after the previous one, or as soon as
         # its answer is handled if that took longer: the worker prepares the next snapshot
@@ -265,3 +274,8 @@ class TrainingController(QObject):
     def _on_error(self, message: str) -> None:
         if not self._finished:
             self.error.emit(message)
+
+    @Slot(str)
+    def _on_notice(self, message: str) -> None:
+        if not self._finished:
+            self.notice.emit(message)

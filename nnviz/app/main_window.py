@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         c.playing_changed.connect(self._on_playing_changed)
         c.config_changed.connect(self._show_config)
         c.error.connect(self._on_error)
+        c.notice.connect(self._on_notice)
 
         t = self.transport
         t.play_toggled.connect(self._on_play_toggled)
@@ -396,6 +397,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    @Slot(str)
+    def _on_notice(self, message: str) -> None:
+        if not self._diverged_shown:  # the divergence banner's buttons matter more
+            self.banner.show_notice(message)
         self.statusBar().showMessage(message, 10_000)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

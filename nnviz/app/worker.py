@@ -9,6 +9,12 @@ queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate
 By default the Session itself lives in a child process (:class:`~nnviz.lab.remote_session.
 RemoteSession`): each chunk is a request over a pipe, and while the child trains this thread
 waits on the pipe without holding the GIL, so painting and training run on separate cores.
+That process is disposable: a :class:`~nnviz.app.session_keeper.SessionKeeper` replaces it when
+it dies, and the worker passes the news on through ``notice``.
+
+Every command reaches the session through :meth:`TrainingWorker._guarded` with the method's
+name, so a new command is one slot calling ``self._guarded("method", ...)``: it gets the error
+reporting and the restart of a dead training process for free.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ import traceback
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from nnviz.app.session_keeper import SessionKeeper
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR
 
 #: Session states in which training cannot continue until restored, reset or reconfigured.
@@ -65,19 +72,22 @@ class TrainingWorker(QObject):
         config still in force, so the controls can show it again.
     error(str)
         A command failed; the session keeps its previous state.
+    notice(str)
+        Something the user should know that is not an error of theirs: the training process
+        stopped and was restarted, or training moved into this thread.
     """
 
     snapshot_ready = Signal(object)
     playing_changed = Signal(bool)
     config_applied = Signal(object, bool)
     error = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
         super().__init__(None)
         self._initial_config = config
-        self._factory = session_factory
+        self._keeper = SessionKeeper(session_factory, notify=self._on_session_moved)
         self._resolution = int(resolution)
-        self._session = None
         self._timer: QTimer | None = None
         self._playing = False
         self._speed = 0.0       # steps per second; 0 = as fast as possible
@@ -86,6 +96,7 @@ class TrainingWorker(QObject):
         self._dirty = True      # something changed since the last snapshot
         self._last_snapshot = None
         self._stopped = False
+        self._printed: set[str] = set()  # tracebacks already printed, by message
         self._frame_shown = threading.Event()
         self._frame_shown.set()
         self.chunk_seconds = CHUNK_SECONDS
@@ -101,7 +112,7 @@ class TrainingWorker(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tick)
         try:
-            self._session = self._make_session(self._initial_config)
+            self._keeper.open(self._initial_config)
         except Exception as exc:  # a bad config must not kill the thread
             self._report(exc)
 
@@ -114,12 +125,7 @@ class TrainingWorker(QObject):
         self._playing = False
         if self._timer is not None:
             self._timer.stop()
-        if self._session is not None:
-            try:
-                self._session.running = False
-            except Exception:  # a training process that already died has nothing to stop
-                pass
-            self._close_session()
+        self._keeper.close()  # nothing is restarted from now on
         thread = self.thread()
         app = QCoreApplication.instance()
         if app is not None and thread is not app.thread():
@@ -137,7 +143,7 @@ class TrainingWorker(QObject):
             return
         if self._session is None:
             try:
-                self._session = self._make_session(config)
+                self._keeper.open(config)
             except Exception as exc:
                 self._report(exc)
                 self.config_applied.emit(None, False)
@@ -146,10 +152,10 @@ class TrainingWorker(QObject):
             self.config_applied.emit(self._session.config, True)
             return
         try:
-            rebuilt = bool(self._session.apply(config))
+            rebuilt = bool(self._keeper.call("apply", config))
         except Exception as exc:
             self._report(exc)
-            self.config_applied.emit(self._session.config, False)
+            self.config_applied.emit(getattr(self._session, "config", None), False)
             return
         self._dirty = True
         self.config_applied.emit(self._session.config, rebuilt)
@@ -157,6 +163,7 @@ class TrainingWorker(QObject):
     @Slot(bool)
     def set_playing(self, playing: bool) -> None:
         """Start or pause continuous training."""
+        self._check_process()
         if self._stopped or self._session is None:
             playing = False
         playing = bool(playing)
@@ -168,7 +175,7 @@ class TrainingWorker(QObject):
             self.playing_changed.emit(playing)
             return
         self._playing = playing
-        self._session.running = playing  # the snapshot's status says "running"
+        self._keeper.set_running(playing)  # the snapshot's status says "running"
         self._dirty = True
         if playing:
             self._last_tick = time.perf_counter()
@@ -183,7 +190,7 @@ class TrainingWorker(QObject):
     def step_batches(self, n: int) -> None:
         """Train exactly ``n`` mini-batches now (single-stepping while paused)."""
         if self._ready() and n > 0:
-            self._guarded(self._session.step, int(n))
+            self._guarded("step", int(n))
             self._after_training()
 
     @Slot(int)
@@ -191,22 +198,21 @@ class TrainingWorker(QObject):
         """Train ``n`` whole epochs now."""
         if self._ready() and n > 0:
             # To the next epoch boundaries, so the counter reads a whole number of epochs.
-            self._guarded(self._session.step_epochs, int(n))
+            self._guarded("step_epochs", int(n))
             self._after_training()
 
     @Slot()
     def reset(self) -> None:
         """New random weights, counters and history; the config stays."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.reset)
+            self._guarded("reset")
             self._dirty = True
 
     @Slot(int, int, int, float)
     def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
         """Set one kernel entry (``row == -1``: the bias) of Dense layer ``dense_index``."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.set_weight, int(dense_index), int(row), int(col),
-                          float(value))
+            self._guarded("set_weight", int(dense_index), int(row), int(col), float(value))
             self._dirty = True
 
     @Slot(float)
@@ -223,7 +229,7 @@ class TrainingWorker(QObject):
     def restore_last_good(self) -> None:
         """Go back to the weights before the session diverged."""
         if self._ready(allow_diverged=True):
-            self._guarded(self._session.restore_last_good)
+            self._guarded("restore_last_good")
             self._dirty = True
 
     @Slot()
@@ -231,12 +237,13 @@ class TrainingWorker(QObject):
         """Answer with one ``snapshot_ready``; a new Snapshot only when something changed."""
         if self._stopped:
             return
+        self._check_process()  # a training process killed while paused is noticed here
         if self._session is None:
             return
         if self._dirty or self._last_snapshot is None:
             t = time.perf_counter()
             try:
-                snap = self._session.snapshot(grids=True, resolution=self._resolution)
+                snap = self._keeper.call("snapshot", True, self._resolution)
             except Exception as exc:
                 self._report(exc)
                 return
@@ -263,34 +270,35 @@ class TrainingWorker(QObject):
     @property
     def session(self):
         """The Session (read it only from the worker thread or while the thread is stopped)."""
-        return self._session
+        return self._keeper.session
+
+    @property
+    def process_id(self) -> int | None:
+        """The training process's id; None while training runs in this thread. Thread-safe."""
+        return self._keeper.process_id
 
     # -- internals --------------------------------------------------------------------------
-    def _make_session(self, config):
-        if self._factory is not None:
-            session = self._factory(config)
-        else:
-            from nnviz.lab.remote_session import RemoteSession, TrainingProcessError
-            try:
-                session = RemoteSession(config)
-            except (TrainingProcessError, OSError) as exc:
-                # Where no process can be started, train here: slower beside the GUI, but it works.
-                from nnviz.lab.session import Session
-                session = Session(config)
-                self.error.emit(self.tr("Training runs beside the window (slower): %1")
-                                .replace("%1", str(exc)))
-        self._close_session()
-        return session
+    @property
+    def _session(self):
+        return self._keeper.session
 
     @property
     def _remote(self) -> bool:
         """The session trains in its own process (no GIL to share with the GUI)."""
-        return bool(getattr(self._session, "remote", False))
+        return self._keeper.remote
 
-    def _close_session(self) -> None:
-        close = getattr(self._session, "close", None)
-        if close is not None:
-            close()
+    def _check_process(self) -> None:
+        try:
+            self._keeper.check()
+        except Exception as exc:  # not even a fresh session could be built
+            self._report(exc)
+            if self._playing:
+                self._pause()
+
+    def _on_session_moved(self, message: str) -> None:
+        """The keeper replaced the session (see SessionKeeper): draw it anew, tell the user."""
+        self._dirty = True
+        self.notice.emit(message)
 
     def _ready(self, allow_diverged: bool = False) -> bool:
         if self._stopped or self._session is None:
@@ -322,14 +330,14 @@ class TrainingWorker(QObject):
             owed = min(owed, max(1.0, self._speed * MAX_CATCH_UP_SECONDS))
             n = int(owed)
             self._credit = owed - n
-            ran = self._guarded(self._session.step, n) if n else 0
+            ran = self._guarded("step", n) if n else 0
             # Sleep in the event loop until the next step is due instead of spinning.
             wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
             if self._timer.isActive():
                 self._timer.setInterval(max(0, min(wait_ms, 100)))
         else:
             chunk = REMOTE_CHUNK_SECONDS if self._remote else self.chunk_seconds
-            ran = self._guarded(self._session.run_for, chunk)
+            ran = self._guarded("run_for", chunk)
         stats["train_s"] += time.perf_counter() - t
         stats["chunks"] += 1
         self._after_training(ran)
@@ -343,13 +351,14 @@ class TrainingWorker(QObject):
     def _pause(self) -> None:
         self._playing = False
         self._timer.stop()
-        if self._session is not None:
-            self._session.running = False
+        self._keeper.set_running(False)
         self.playing_changed.emit(False)
 
-    def _guarded(self, fn, *args):
+    def _guarded(self, name: str, *args):
+        """``session.name(*args)`` through the keeper; a failure is reported, not raised
+        (None is returned then)."""
         try:
-            return fn(*args)
+            return self._keeper.call(name, *args)
         except Exception as exc:
             self._report(exc)
             if self._playing:  # a failing chunk would fail again at once: stop
@@ -357,7 +366,9 @@ class TrainingWorker(QObject):
             return None
 
     def _report(self, exc: Exception) -> None:
-        if not isinstance(exc, (ValueError, TypeError)):
+        text = str(exc) or type(exc).__name__
+        if not isinstance(exc, (ValueError, TypeError)) and text not in self._printed:
+            self._printed.add(text)  # a traceback once, not once per frame
             traceback.print_exc()
-        self.error.emit(str(exc) or type(exc).__name__)
+        self.error.emit(text)
 

@@ -76,3 +76,13 @@ class TrainingHistory:
 
     def last(self, name: str) -> float:
         return float(self._data[COLUMNS.index(name), self._n - 1]) if self._n else float("nan")
+
+    def load(self, columns: dict, stride: int = 1) -> None:
+        """Replace the records with ``columns`` (as :meth:`arrays` returns) kept at ``stride``."""
+        n = len(columns["epochs"])
+        if n > self.limit:
+            raise ValueError(f"history of {n} points is longer than the limit {self.limit}")
+        for i, name in enumerate(COLUMNS):
+            self._data[i, :n] = columns[name]
+        self._n = n
+        self.stride = max(1, int(stride))

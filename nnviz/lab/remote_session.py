@@ -10,31 +10,66 @@ only waits on a pipe, which releases the lock.
 ...); every call is a request over a pipe answered by the child, which owns the real Session.
 Exceptions raised there are raised here. The child process ends when :meth:`close` is called,
 when this process ends, or when the pipe breaks.
+
+The child is disposable: with every snapshot it sends a small
+:class:`~nnviz.lab.checkpoint.SessionCheckpoint`, and ``RemoteSession(config, checkpoint=...)``
+starts a new child exactly where the old one stopped (the training worker does this when a child
+dies). The child ignores Ctrl+C: it reaches the whole process group from a terminal, and the
+window, not the trainer, decides what it means.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
 import pickle
+import signal
+import sys
 from dataclasses import replace
 
+from .checkpoint import capture, resume
 from .snapshot import STATUS_ERROR
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
+#: Exit status of a training process that found itself running the window's script (see
+#: :func:`leave_if_importing_main`).
+UNGUARDED_SCRIPT_EXIT = 3
+UNGUARDED_SCRIPT_MESSAGE = (
+    "the script that opens the window has no 'if __name__ == \"__main__\":' guard, so a new "
+    "process would run the whole script again")
 
 
 class TrainingProcessError(RuntimeError):
     """The training process stopped or could not be reached."""
 
 
-def _serve(conn, config, options) -> None:
+def importing_main_in_child() -> bool:
+    """True in a spawned process that is still importing its parent's main script."""
+    # multiprocessing's spawn sets this while the child prepares (imports the main module).
+    return bool(getattr(multiprocessing.current_process(), "_inheriting", False))
+
+
+def leave_if_importing_main() -> None:
+    """End this process at once if it is a training process running the parent's script.
+
+    A spawned process first imports the parent's main script. A script that opens the window
+    without an ``if __name__ == "__main__":`` guard would open a second window there, and the
+    parent would wait for a trainer that never answers. Called where the window starts
+    training, this ends such a child quietly; the parent then trains in its own process.
+    """
+    if importing_main_in_child():
+        sys.stderr.flush()
+        os._exit(UNGUARDED_SCRIPT_EXIT)
+
+
+def _serve(conn, config, options, checkpoint=None) -> None:
     """The child's loop: build the Session, then answer requests until told to quit."""
+    # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    from .session import Session
     try:
-        session = Session(config, **options)
+        session = resume(checkpoint, config, **options)
     except Exception as exc:
         conn.send(("error", _picklable(exc), None))
         conn.close()
@@ -56,13 +91,15 @@ def _serve(conn, config, options) -> None:
             elif op == "apply":
                 result = (session.apply(args[0]), session.config)
             elif op == "snapshot":
-                result = session.snapshot(*args)
+                snap = session.snapshot(*args)
                 # The points go across once; the parent re-attaches its copy, so views can keep
                 # telling "same data" by identity.
-                if result.data is sent_data:
-                    result = replace(result, data=None)
+                if snap.data is sent_data:
+                    snap = replace(snap, data=None)
                 else:
-                    sent_data = result.data
+                    sent_data = snap.data
+                # The history travels in the snapshot; the checkpoint borrows it over there.
+                result = (snap, capture(session, with_history=False), session.history.stride)
             else:
                 result = getattr(session, op)(*args)
             conn.send(("ok", result, _state(session)))
@@ -88,6 +125,9 @@ class RemoteSession:
     Parameters
     ----------
     config : ExperimentConfig
+    checkpoint : SessionCheckpoint, optional
+        Continue from this state (e.g. the last checkpoint of a process that died), then run
+        ``config``; see :func:`nnviz.lab.checkpoint.resume`.
     **options
         Passed on to ``Session(config, **options)`` in the child.
 
@@ -101,21 +141,33 @@ class RemoteSession:
 
     remote = True
 
-    def __init__(self, config, **options):
+    def __init__(self, config, checkpoint=None, **options):
         self._conn, child = _CONTEXT.Pipe()
-        self._process = _CONTEXT.Process(target=_serve, args=(child, config, options),
+        self._process = _CONTEXT.Process(target=_serve,
+                                         args=(child, config, options, checkpoint),
                                          name="nnviz-training", daemon=True)
-        self._process.start()
-        child.close()
         self._config = config
         self._data = None
         self._running = False
         self._state = ("idle", "", 0, 0)
         self._closed = False
+        self._checkpoint = checkpoint
+        try:
+            self._process.start()
+        finally:
+            child.close()
         if not self._conn.poll(_START_TIMEOUT_S):
             self.close()
             raise TrainingProcessError("the training process did not start")
-        self._receive()
+        try:
+            self._receive()
+        except TrainingProcessError:
+            self._process.join(1.0)
+            if self._process.exitcode == UNGUARDED_SCRIPT_EXIT:
+                raise TrainingProcessError(UNGUARDED_SCRIPT_MESSAGE) from None
+            raise TrainingProcessError(
+                f"the training process stopped while starting ({self.exit_description})"
+            ) from None
 
     # -- the pipe ------------------------------------------------------------------------------
     def _receive(self):
@@ -143,6 +195,7 @@ class RemoteSession:
         return self._receive()
 
     def _lost(self):
+        self._process.join(1.0)  # the pipe closes a moment before the process is gone
         self._state = (STATUS_ERROR, "The training process stopped unexpectedly.",
                        self._state[2], self._state[3])
         self._closed = True
@@ -165,6 +218,30 @@ class RemoteSession:
     @property
     def alive(self) -> bool:
         return not self._closed and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        """The training process's id (to watch it, or to kill it in a test)."""
+        return self._process.pid
+
+    @property
+    def checkpoint(self):
+        """The state at the last snapshot: enough to start a new process from there."""
+        return self._checkpoint
+
+    @property
+    def exit_description(self) -> str:
+        """How the process ended, in words ("killed by signal 9", "exit status 1", ...)."""
+        code = self._process.exitcode
+        if code is None:
+            return "still running" if self._process.is_alive() else "ended"
+        if code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"killed by {name}"
+        return f"exit status {code}"
 
     # -- the Session's interface ---------------------------------------------------------------
     @property
@@ -223,7 +300,8 @@ class RemoteSession:
         return self._call("predict", points)
 
     def snapshot(self, grids: bool = True, resolution: int = 50):
-        snap = self._call("snapshot", grids, resolution)
+        snap, checkpoint, stride = self._call("snapshot", grids, resolution)
+        self._checkpoint = checkpoint.with_history(snap, stride)
         if snap.data is None:
             snap = replace(snap, data=self._data)
         else:

@@ -124,15 +124,17 @@ def test_without_a_training_process_the_worker_trains_in_its_thread(qtbot, contr
         raise remote.TrainingProcessError("no processes here")
 
     monkeypatch.setattr(remote, "RemoteSession", refuse)
-    errors = []
+    notices = []
     c = TrainingController(config())
-    c.error.connect(errors.append)
+    c.notice.connect(notices.append)
     c.start()
     try:
         qtbot.waitUntil(lambda: c.last_snapshot is not None, timeout=30_000)
         assert not getattr(c.worker.session, "remote", False)
+        assert c.worker.process_id is None
         c.step_epochs(2)
         wait(qtbot, c, lambda s: s.epoch == 2)
-        qtbot.waitUntil(lambda: any("no processes here" in e for e in errors))
+        qtbot.waitUntil(lambda: len(notices) == 1)
+        assert "inside the window" in notices[0] and "no processes here" in notices[0]
     finally:
         c.shutdown()

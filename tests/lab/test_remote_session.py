@@ -1,4 +1,7 @@
 """RemoteSession trains in a child process and behaves exactly like an in-process Session."""
+import os
+import signal
+
 import numpy as np
 import pytest
 
@@ -91,3 +94,64 @@ def test_close_ends_the_child_process(config):
     assert not session.alive
     with pytest.raises(TrainingProcessError):
         session.step(1)
+
+
+def test_a_killed_process_says_how_it_ended(remote):
+    remote.step(3)
+    os.kill(remote.pid, signal.SIGKILL)
+    with pytest.raises(TrainingProcessError, match="stopped unexpectedly"):
+        remote.step(1)
+    assert not remote.alive
+    assert remote.exit_description == "killed by SIGKILL"
+    remote.close()
+
+
+def test_a_new_process_continues_from_the_last_checkpoint(config, remote):
+    remote.step_epochs(3)
+    remote.step(4)
+    before = remote.snapshot(grids=False)
+    os.kill(remote.pid, signal.SIGKILL)
+    with pytest.raises(TrainingProcessError):
+        remote.step(1)
+    successor = RemoteSession(remote.config, checkpoint=remote.checkpoint)
+    try:
+        assert successor.pid != remote.pid
+        after = successor.snapshot(grids=False)
+        assert (after.epoch, after.step) == (before.epoch, before.step) == (3, before.step)
+        assert after.serial > before.serial
+        for wa, wb in zip(before.weights, after.weights):
+            np.testing.assert_array_equal(wa, wb)
+        np.testing.assert_array_equal(after.train_loss, before.train_loss)
+        # It trains on exactly as the dead one would have (optimizer state and order kept).
+        local = Session(config)
+        local.step_epochs(3)
+        local.step(4)
+        local.step(25)
+        successor.step(25)
+        for wa, wb in zip(local.snapshot(grids=False).weights,
+                          successor.snapshot(grids=False).weights):
+            np.testing.assert_array_equal(wa, wb)
+    finally:
+        successor.close()
+
+
+def test_a_new_process_runs_the_config_applied_after_the_checkpoint(config, remote):
+    remote.step_epochs(2)
+    remote.snapshot(grids=False)
+    faster = config.with_training(learning_rate=0.1)
+    remote.apply(faster)
+    os.kill(remote.pid, signal.SIGKILL)
+    remote._process.join(5)
+    successor = RemoteSession(remote.config, checkpoint=remote.checkpoint)
+    try:
+        assert successor.config == faster
+        assert successor.epoch == 2
+        assert successor.snapshot(grids=False).learning_rate == pytest.approx(0.1)
+    finally:
+        successor.close()
+
+
+def test_the_training_process_ignores_ctrl_c(remote):
+    os.kill(remote.pid, signal.SIGINT)
+    assert remote.step(5) == 5
+    assert remote.alive

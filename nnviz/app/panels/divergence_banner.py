@@ -104,9 +104,17 @@ class DivergenceBanner(QFrame):
 
     def show_message(self, text: str) -> None:
         """Show the banner with ``text`` (plain text, wrapped)."""
+        self._restore.show()
+        self._lower.show()
         self._text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` without the divergence buttons (news such as a restarted trainer)."""
+        self.show_message(text)
+        self._restore.hide()
+        self._lower.hide()
 
     def message(self) -> str:
         return self._text.text()
