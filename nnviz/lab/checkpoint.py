@@ -47,6 +47,8 @@ class SessionCheckpoint:
         A diverged session stays diverged.
     history : dict or None
         Column name -> array, plus ``"stride"``; None until attached.
+    dropout_states : tuple of dict
+        Each Dropout layer's mask generator state, in model order (its masks are random too).
     """
 
     config: ExperimentConfig
@@ -64,6 +66,7 @@ class SessionCheckpoint:
     status: str
     message: str
     history: dict | None = None
+    dropout_states: tuple = ()
 
     def with_history(self, snapshot, stride: int) -> SessionCheckpoint:
         """This checkpoint with the history columns of ``snapshot`` (taken at the same moment)."""
@@ -86,7 +89,14 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         optimizer_slots={i: [a.copy() for a in slots] for i, slots in optimizer._slots.items()},
         rng_state=session._rng.bit_generator.state, order=session._order.copy(),
         position=int(session._pos), good=session._good, status=session._status,
-        message=session._message, history=history)
+        message=session._message, history=history,
+        dropout_states=tuple(rng.bit_generator.state for rng in _dropout_generators(session)))
+
+
+def _dropout_generators(session) -> list:
+    """The Dropout layers' own random generators, in model order."""
+    return [layer._rng for layer in session.model.layers
+            if getattr(layer, "kind", "") == "dropout" and layer._rng is not None]
 
 
 def restore(session, checkpoint: SessionCheckpoint) -> None:
@@ -106,6 +116,10 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
     optimizer._slots = {i: [a.copy() for a in slots]
                         for i, slots in checkpoint.optimizer_slots.items()}
     session._rng.bit_generator.state = checkpoint.rng_state
+    generators = _dropout_generators(session)
+    if len(generators) == len(checkpoint.dropout_states):
+        for rng, state in zip(generators, checkpoint.dropout_states):
+            rng.bit_generator.state = state
     if len(checkpoint.order) == len(session._order):
         session._order[:] = checkpoint.order
         data = session.experiment_data
