@@ -80,16 +80,11 @@ def _learning_rate(text: str) -> float:
     return _number(text, "a number like 0.03", lambda v: v > 0, "must be greater than 0")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; dataset and activation choices come from the registries."""
+def add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags that describe an experiment, shared by the window and ``nnviz new``."""
     from nnviz.data import DATASETS
     from nnviz.engine.activations import ACTIVATIONS
     hidden_activations = [n for n in ACTIVATIONS.names() if n != "softmax"]
-    parser = argparse.ArgumentParser(
-        prog="nnviz",
-        description="nnviz: a desktop neural-network playground. Watch a network learn, live.",
-        epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
-               "F11 full screen, Ctrl+Q quit.")
     parser.add_argument("--dataset", type=_registry_name(DATASETS, "dataset"),
                         metavar="NAME", help="dataset to start with: "
                         + ", ".join(DATASETS.names()) + " (default: circle)")
@@ -101,6 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
                         + ", ".join(hidden_activations) + " (default: tanh)")
     parser.add_argument("--learning-rate", type=_learning_rate, metavar="X",
                         help="learning rate, greater than 0 (default: 0.03)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; dataset and activation choices come from the registries."""
+    parser = argparse.ArgumentParser(
+        prog="nnviz",
+        description="nnviz: a desktop neural-network playground. Watch a network learn, live. "
+                    "Without a window: 'nnviz new OUT.nnviz' and 'nnviz train FILE.nnviz' "
+                    "(see 'nnviz new --help').",
+        epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
+               "F11 full screen, Ctrl+Q quit.")
+    parser.add_argument("project", nargs="?", metavar="FILE.nnviz",
+                        help="a project to open (its settings, weights and training state)")
+    add_config_flags(parser)
     parser.add_argument("--play", action="store_true", help="start training at once")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="save a PNG of the whole window after --screenshot-after seconds")
@@ -296,7 +305,18 @@ def run_window(config, args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``nnviz`` and ``python -m nnviz``; returns the exit status."""
     pin_blas_threads()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from nnviz.app.cli_commands import COMMANDS, run_command
+    if argv and argv[0] in COMMANDS:  # headless: no Qt imported on this path
+        return run_command(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     config = config_from_args(args, parser)
+    document = None
+    if args.project is not None:
+        from nnviz.app.cli_commands import open_project_for_window
+        document = open_project_for_window(args, parser)
+        if document is None:
+            return 1
+        config = document.config
     return run_window(config, args)

@@ -104,7 +104,8 @@ class ProjectDocument:
         """
         from nnviz.lab.checkpoint import capture, resume
         checkpoint = capture(session)
-        if not all(np.isfinite(w).all() for w in checkpoint.weights):
+        if checkpoint.status == "diverged" or not all(
+                np.isfinite(w).all() for w in checkpoint.weights):
             copy = resume(checkpoint, checkpoint.config)
             copy.restore_last_good()
             checkpoint = capture(copy)
