@@ -235,8 +235,9 @@ def close_on_ctrl_c(app, close):
     return undo
 
 
-def run_window(config, args: argparse.Namespace) -> int:
-    """Start Qt, show the main window and run until it closes."""
+def run_window(config, args: argparse.Namespace, document=None) -> int:
+    """Start Qt, show the main window and run until it closes (with ``document``, a
+    ProjectDocument of ``config``, continuing its training and opening its instruments)."""
     try:  # belt and braces: the environment variables may have come too late
         from threadpoolctl import threadpool_limits
         blas_limit = threadpool_limits(1)
@@ -255,8 +256,13 @@ def run_window(config, args: argparse.Namespace) -> int:
 
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
-    if args.open:
-        window.instruments.show_only(args.open)
+    if document is not None and document.checkpoint is not None:
+        window.controller.load_checkpoint(document.checkpoint)
+    from nnviz.app.instruments.registry import INSTRUMENTS
+    remembered = [n for n in document.window.instruments if n in INSTRUMENTS] \
+        if document is not None else []
+    if args.open or remembered:
+        window.instruments.show_only(args.open or remembered)
     window.show()
     if args.play:
         window.set_playing(True)
@@ -319,4 +325,4 @@ def main(argv: list[str] | None = None) -> int:
         if document is None:
             return 1
         config = document.config
-    return run_window(config, args)
+    return run_window(config, args, document)

@@ -80,6 +80,7 @@ class TrainingController(QObject):
     _cmd_restore = Signal()
     _cmd_request_snapshot = Signal()
     _cmd_stop = Signal()
+    _cmd_load_checkpoint = Signal(object)
 
     def __init__(self, config, parent: QObject | None = None, session_factory=None,
                  frame_interval_ms: int | None = None, resolution: int | None = None):
@@ -114,6 +115,7 @@ class TrainingController(QObject):
         self._cmd_restore.connect(w.restore_last_good)
         self._cmd_request_snapshot.connect(w.request_snapshot)
         self._cmd_stop.connect(w.stop)
+        self._cmd_load_checkpoint.connect(w.load_checkpoint)
         # Receivers are slots of this GUI-thread object, so these run in the GUI thread.
         w.snapshot_ready.connect(self._on_snapshot)
         w.playing_changed.connect(self._on_playing_changed)
@@ -214,6 +216,10 @@ class TrainingController(QObject):
 
     def restore_last_good(self) -> None:
         self._cmd_restore.emit()
+
+    def load_checkpoint(self, checkpoint) -> None:
+        """Continue training from ``checkpoint`` (its config must be the current one)."""
+        self._cmd_load_checkpoint.emit(checkpoint)
 
     def apply_config(self, config) -> None:
         """Send ``config`` to the worker; the controls are assumed to show it already."""
