@@ -129,16 +129,11 @@ def display_problem(environ=None, platform: str | None = None) -> str | None:
             "to run without showing a window (e.g. with --screenshot).")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser; dataset and activation choices come from the registries."""
+def add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags that describe an experiment, shared by the window and ``nnviz new``."""
     from nnviz.data import DATASETS
     from nnviz.engine.activations import ACTIVATIONS
     hidden_activations = [n for n in ACTIVATIONS.names() if n != "softmax"]
-    parser = argparse.ArgumentParser(
-        prog="nnviz",
-        description="nnviz: a desktop neural-network playground. Watch a network learn, live.",
-        epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
-               "F11 full screen, Ctrl+Q quit.")
     parser.add_argument("--dataset", type=_registry_name(DATASETS, "dataset"),
                         metavar="NAME", help="dataset to start with: "
                         + ", ".join(DATASETS.names()) + " (default: circle)")
@@ -150,6 +145,20 @@ def build_parser() -> argparse.ArgumentParser:
                         + ", ".join(hidden_activations) + " (default: tanh)")
     parser.add_argument("--learning-rate", type=_learning_rate, metavar="X",
                         help="learning rate, greater than 0 (default: 0.03)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; dataset and activation choices come from the registries."""
+    parser = argparse.ArgumentParser(
+        prog="nnviz",
+        description="nnviz: a desktop neural-network playground. Watch a network learn, live. "
+                    "Without a window: 'nnviz new OUT.nnviz' and 'nnviz train FILE.nnviz' "
+                    "(see 'nnviz new --help').",
+        epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
+               "F11 full screen, Ctrl+Q quit.")
+    parser.add_argument("project", nargs="?", metavar="FILE.nnviz",
+                        help="a project to open (its settings, weights and training state)")
+    add_config_flags(parser)
     parser.add_argument("--play", action="store_true", help="start training at once")
     parser.add_argument("--screenshot", type=_screenshot_path, metavar="PATH",
                         help="save a picture of the whole window after --screenshot-after "
@@ -277,8 +286,9 @@ def close_on_ctrl_c(app, close):
     return undo
 
 
-def run_window(config, args: argparse.Namespace) -> int:
-    """Start Qt, show the main window and run until it closes."""
+def run_window(config, args: argparse.Namespace, document=None) -> int:
+    """Start Qt, show the main window and run until it closes (with ``document``, a
+    ProjectDocument of ``config``, continuing its training and opening its instruments)."""
     try:  # belt and braces: the environment variables may have come too late
         from threadpoolctl import threadpool_limits
         blas_limit = threadpool_limits(1)
@@ -298,8 +308,13 @@ def run_window(config, args: argparse.Namespace) -> int:
     from nnviz.app.exception_hook import install_exception_hook
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
-    if args.open:
-        window.instruments.show_only(args.open)
+    if document is not None and document.checkpoint is not None:
+        window.controller.load_checkpoint(document.checkpoint)
+    from nnviz.app.instruments.registry import INSTRUMENTS
+    remembered = [n for n in document.window.instruments if n in INSTRUMENTS] \
+        if document is not None else []
+    if args.open or remembered:
+        window.instruments.show_only(args.open or remembered)
     error_hook = install_exception_hook(window)  # a failing slot is logged and told, not fatal
     window.show()
     if args.play:
@@ -350,6 +365,10 @@ def run_window(config, args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``nnviz`` and ``python -m nnviz``; returns the exit status."""
     pin_blas_threads()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    from nnviz.app.cli_commands import COMMANDS, run_command
+    if argv and argv[0] in COMMANDS:  # headless: no Qt imported on this path
+        return run_command(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     config = config_from_args(args, parser)
@@ -357,4 +376,11 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(problem, file=sys.stderr, flush=True)
         return 1
-    return run_window(config, args)
+    document = None
+    if args.project is not None:
+        from nnviz.app.cli_commands import open_project_for_window
+        document = open_project_for_window(args, parser)
+        if document is None:
+            return 1
+        config = document.config
+    return run_window(config, args, document)

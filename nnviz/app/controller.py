@@ -85,6 +85,7 @@ class TrainingController(QObject):
     _cmd_restore_best = Signal()
     _cmd_request_snapshot = Signal()
     _cmd_stop = Signal()
+    _cmd_load_checkpoint = Signal(object)
 
     def __init__(self, config, parent: QObject | None = None, session_factory=None,
                  frame_interval_ms: int | None = None, resolution: int | None = None):
@@ -120,6 +121,7 @@ class TrainingController(QObject):
         self._cmd_restore_best.connect(w.restore_best)
         self._cmd_request_snapshot.connect(w.request_snapshot)
         self._cmd_stop.connect(w.stop)
+        self._cmd_load_checkpoint.connect(w.load_checkpoint)
         # Receivers are slots of this GUI-thread object, so these run in the GUI thread.
         w.snapshot_ready.connect(self._on_snapshot)
         w.playing_changed.connect(self._on_playing_changed)
@@ -225,6 +227,10 @@ class TrainingController(QObject):
     def restore_best(self) -> None:
         """Put back the best weights so far (see ``Session.restore_best``)."""
         self._cmd_restore_best.emit()
+
+    def load_checkpoint(self, checkpoint) -> None:
+        """Continue training from ``checkpoint`` (its config must be the current one)."""
+        self._cmd_load_checkpoint.emit(checkpoint)
 
     def apply_config(self, config) -> None:
         """Make ``config`` the current one: send it to the worker and emit ``config_changed``."""

@@ -66,21 +66,25 @@ class SessionKeeper:
         return getattr(session, "pid", None) if getattr(session, "remote", False) else None
 
     # -- making and closing --------------------------------------------------------------------
-    def open(self, config) -> None:
-        """Build a session for ``config`` in place of the current one (which is closed).
+    def open(self, config, checkpoint=None) -> None:
+        """Build a session for ``config`` in place of the current one (which is closed);
+        from ``checkpoint`` (a SessionCheckpoint, e.g. of an opened project) when given.
 
         Raises whatever building the Session raises (e.g. ``ValueError`` for a bad config).
         """
+        from nnviz.lab.checkpoint import restore, resume
         if self._factory is not None:
             session = self._factory(config)
+            if checkpoint is not None:
+                restore(session, checkpoint)
         elif self._in_thread:
-            from nnviz.lab.session import Session
-            session = Session(config)
+            session = resume(checkpoint, config)
         else:
             try:
-                session = remote_session.RemoteSession(config)
+                session = remote_session.RemoteSession(config, checkpoint=checkpoint)
             except (RuntimeError, OSError) as exc:  # TrainingProcessError is a RuntimeError
-                session = self._train_in_thread(None, config, self._cannot_start_text(exc))
+                session = self._train_in_thread(checkpoint, config,
+                                                self._cannot_start_text(exc))
         self._close_current()
         self._session = session
         self._tell_running()

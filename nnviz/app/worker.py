@@ -18,6 +18,7 @@ reporting and the restart of a dead training process for free.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 import time
@@ -159,6 +160,22 @@ class TrainingWorker(QObject):
             return
         self._dirty = True
         self.config_applied.emit(self._session.config, rebuilt)
+
+    @Slot(object)
+    def load_checkpoint(self, checkpoint) -> None:
+        """Continue from ``checkpoint`` (an opened project's training state) in a new session."""
+        if self._stopped:
+            return
+        if self._playing:
+            self._pause()
+        last = self._last_snapshot
+        if last is not None and checkpoint.serial < last.serial:  # views skip older serials
+            checkpoint = dataclasses.replace(checkpoint, serial=last.serial)
+        try:
+            self._keeper.open(checkpoint.config, checkpoint)
+        except Exception as exc:
+            self._report(exc)
+        self._dirty = True
 
     @Slot(bool)
     def set_playing(self, playing: bool) -> None:

@@ -49,6 +49,8 @@ class SessionCheckpoint:
         A diverged session stays diverged.
     history : dict or None
         Column name -> array, plus ``"stride"``; None until attached.
+    dropout_states : tuple of dict
+        Each Dropout layer's mask generator state, in model order (its masks are random too).
     """
 
     config: ExperimentConfig
@@ -67,6 +69,7 @@ class SessionCheckpoint:
     status: str
     message: str
     history: dict | None = None
+    dropout_states: tuple = ()
 
     def with_history(self, snapshot, stride: int) -> SessionCheckpoint:
         """This checkpoint with the history columns of ``snapshot`` (taken at the same moment)."""
@@ -90,7 +93,14 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         rng_state=session._rng.bit_generator.state, order=session._order.copy(),
         position=int(session._pos), good=session._kept.last_good,
         best=session._kept.best, status=session._status,
-        message=session._message, history=history)
+        message=session._message, history=history,
+        dropout_states=tuple(rng.bit_generator.state for rng in _dropout_generators(session)))
+
+
+def _dropout_generators(session) -> list:
+    """The Dropout layers' own random generators, in model order."""
+    return [layer._rng for layer in session.model.layers
+            if getattr(layer, "kind", "") == "dropout" and layer._rng is not None]
 
 
 def restore(session, checkpoint: SessionCheckpoint) -> None:
@@ -115,6 +125,10 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
         schedule.follow(session.config.training, checkpoint.optimizer_iterations,
                         checkpoint.epoch + checkpoint.position / n_train)
     session._rng.bit_generator.state = checkpoint.rng_state
+    generators = _dropout_generators(session)
+    if len(generators) == len(checkpoint.dropout_states):
+        for rng, state in zip(generators, checkpoint.dropout_states):
+            rng.bit_generator.state = state
     if len(checkpoint.order) == len(session._order):
         session._order[:] = checkpoint.order
         data = session.experiment_data

@@ -33,6 +33,17 @@ def test_a_resumed_session_trains_on_bit_for_bit(training):
     assert_same_run(original, copy)
 
 
+def test_dropout_masks_continue_bit_for_bit():
+    hidden = (LayerConfig(5, dropout=0.3), LayerConfig(3, dropout=0.2))
+    config = FAST.with_network(hidden=hidden).with_training(optimizer="adam")
+    original = Session(config)
+    original.step(53)
+    copy = resume(capture(original), config)
+    for session in (original, copy):
+        session.step(140)
+    assert_same_run(original, copy)
+
+
 def test_counters_history_and_serial_come_back():
     original = Session(FAST)
     original.step_epochs(4)
