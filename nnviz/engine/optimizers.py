@@ -94,7 +94,7 @@ class Optimizer:
         self.iterations = 0
 
     def _new_slots(self, w):
-        return [np.empty_like(w)]  # a scratch buffer; subclasses add their accumulators
+        return [np.zeros_like(w)]  # a scratch buffer (zeros: checkpoints save it; garbage could be NaN)
 
     def _update(self, w, g, lr, state):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -124,7 +124,7 @@ class SGD(Optimizer):
         self.momentum, self.nesterov = momentum, bool(nesterov)
 
     def _new_slots(self, w):
-        return [np.empty_like(w), np.zeros_like(w), np.empty_like(w)]
+        return [np.zeros_like(w), np.zeros_like(w), np.zeros_like(w)]
 
     def _update(self, w, g, lr, state):
         tmp, velocity, ahead = state
@@ -156,7 +156,7 @@ class Adagrad(Optimizer):
         self.initial_accumulator_value, self.epsilon = initial_accumulator_value, epsilon
 
     def _new_slots(self, w):
-        return [np.empty_like(w), np.full_like(w, self.initial_accumulator_value)]
+        return [np.zeros_like(w), np.full_like(w, self.initial_accumulator_value)]
 
     def _update(self, w, g, lr, state):
         tmp, acc = state
@@ -183,7 +183,7 @@ class RMSprop(Optimizer):
         self.rho, self.momentum, self.epsilon = rho, momentum, epsilon
 
     def _new_slots(self, w):
-        return [np.empty_like(w), np.zeros_like(w), np.zeros_like(w)]
+        return [np.zeros_like(w), np.zeros_like(w), np.zeros_like(w)]
 
     def _update(self, w, g, lr, state):
         tmp, ms, mom = state
@@ -218,7 +218,7 @@ class Adam(Optimizer):
         self.beta_1, self.beta_2, self.epsilon = beta_1, beta_2, epsilon
 
     def _new_slots(self, w):
-        return [np.empty_like(w), np.zeros_like(w), np.zeros_like(w)]
+        return [np.zeros_like(w), np.zeros_like(w), np.zeros_like(w)]
 
     def _update(self, w, g, lr, state):
         tmp, m, v = state
