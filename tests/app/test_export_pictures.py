@@ -122,3 +122,14 @@ def test_headless_png_and_gif(qtbot, tmp_path):
     frames = imageio.imread(gif, index=None)
     assert frames.shape[0] >= 3 and session.epoch == 4
     assert not np.array_equal(frames[0], frames[-1])  # the boundary moved
+
+
+def test_menu_writes_keras_script_and_weights_of_the_shown_model(window, tmp_path):
+    snap = Session(ExperimentConfig()).snapshot()
+    window.controller._last_snapshot = snap  # what the worker would have delivered
+    script = window.export_menu.write_code(tmp_path / "model.py", "nnviz")
+    assert script.read_text().count("import nnviz.engine as keras") == 1
+    assert (tmp_path / "model_data.csv").exists()
+    npz = window.export_menu.write_code(tmp_path / "w.npz", "npz")
+    with np.load(npz) as data:
+        np.testing.assert_array_equal(data["hidden_1/kernel"], snap.weights[0])

@@ -20,8 +20,18 @@ def _window_showing(session, size=(1280, 800)):
     window = MainWindow(session.config, start=False)
     window.resize(*size)
     window.show()  # offscreen platform: laid out, never on a screen
+    window.resize(*size)  # after show: the first show picks its own size
+    _settle()
     window._on_snapshot(session.snapshot())
+    _settle()
     return window
+
+
+def _settle() -> None:
+    """Let Qt lay the window out and paint (layouts happen in posted events)."""
+    from PySide6.QtWidgets import QApplication
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _widget(window, view: str):
@@ -58,6 +68,7 @@ def export_gif(session, path, epochs: int, view: str = "output", fps: float = 10
             if i:
                 session.step_epochs(epochs_per_frame)
                 window._on_snapshot(session.snapshot())
+                _settle()
             image = pictures.render_image(widget, width=width)
             size = size or even_size(image.size())
             writer.add(image_to_rgb(image, size))
