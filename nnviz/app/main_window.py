@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from nnviz.app.export.menu import ExportMenu
+        self.export_menu = ExportMenu(self, file_menu)
+        file_menu.addSeparator()
         self.quit_action = action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                                   self.close, file_menu)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -11,6 +11,7 @@ import warnings
 
 import numpy as np
 
+from . import schedules  # noqa: F401 - keras.optimizers.schedules, as in Keras
 from .registry import Registry
 from .schedules import LearningRateSchedule
 
