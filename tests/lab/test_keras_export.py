@@ -27,11 +27,11 @@ CONFIGS = {
     "regression_sse_step_gelu": ExperimentConfig().with_dataset("plane").with_data(
         features=("x1", "x2", "x1_sq", "x2_sq")).with_network(
         hidden=(LayerConfig(4, "step"), LayerConfig(3, "gelu"))).with_training(
-        loss="sum_squared_error", schedule="cosine", decay_steps=50),
+        loss="sum_squared_error", schedule="cosine", decay_epochs=5),
     "xor_leaky_swish_dropout_schedule": ExperimentConfig().with_dataset("xor").with_network(
         hidden=(LayerConfig(6, "leaky_relu", dropout=0.2), LayerConfig(4, "swish")),
         regularizer="l1l2", regularization_rate=0.001).with_training(
-        optimizer="sgd", schedule="exponential", decay_steps=20, decay_rate=0.5,
+        optimizer="sgd", schedule="exponential", decay_epochs=2, decay_rate=0.5,
         batch_size=7),
 }
 

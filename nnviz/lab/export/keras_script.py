@@ -25,10 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
+from nnviz.data import train_size
 from nnviz.engine.optimizers import OPTIMIZERS
 
 from .. import model_builder
 from ..config import ExperimentConfig
+from ..epoch_schedules import engine_schedule, steps_per_epoch
 from ..experiment_data import ExperimentData
 from .weights_files import _checked, exact_list
 
@@ -40,8 +42,6 @@ FLAVOURS = {
 }
 
 _OPTIMIZER_CLASSES = {"sgd": "SGD", "adagrad": "Adagrad", "rmsprop": "RMSprop", "adam": "Adam"}
-_SCHEDULE_CLASSES = {"exponential": "ExponentialDecay", "inverse_time": "InverseTimeDecay",
-                     "cosine": "CosineDecay"}
 _REGULARIZERS = {"l1": "keras.regularizers.L1({r!r})", "l2": "keras.regularizers.L2({r!r})",
                  "l1l2": "keras.regularizers.L1L2(l1={r!r}, l2={r!r})"}
 
@@ -121,11 +121,14 @@ def _optimizer_code(config: ExperimentConfig) -> str:
     if training.schedule == "constant":
         lr_code = repr(lr)
     else:
-        cls = _SCHEDULE_CLASSES[training.schedule]
-        extra = "" if training.schedule == "cosine" else \
-            f", decay_rate={float(training.decay_rate)!r}"
-        lines.append(f"LEARNING_RATE = keras.optimizers.schedules.{cls}(\n"
-                     f"    {lr!r}, decay_steps={int(training.decay_steps)}{extra})")
+        # The config counts epochs; Keras counts steps: the lab's own conversion, written out.
+        per_epoch = steps_per_epoch(train_size(config.data.n_points, config.data.train_ratio),
+                                    training.batch_size)
+        schedule = engine_schedule(training, per_epoch)
+        args = ", ".join(f"{k}={v!r}" for k, v in schedule.get_config().items())
+        lines.append(f"# {training.schedule} schedule in epochs, at {per_epoch} steps per epoch")
+        lines.append(f"LEARNING_RATE = keras.optimizers.schedules.{type(schedule).__name__}("
+                     f"{args})")
         lr_code = "LEARNING_RATE"
     canonical = OPTIMIZERS.canonical(training.optimizer)
     params = "".join(f", {k}={v!r}" for k, v in
