@@ -30,8 +30,14 @@ CHUNK_SECONDS = 0.005
 #: The same for a session in its own process: each chunk is one request over a pipe, so a
 #: longer chunk keeps the child's idle time between requests small.
 REMOTE_CHUNK_SECONDS = 0.015
-#: Side of the boundary / neuron-map grid computed for each snapshot.
-GRID_RESOLUTION = 50
+#: Side of the output-map grid computed for each snapshot: the big boundary view scales it
+#: smoothly to ~400-700 screen pixels, and at 50 the XOR boundary showed steps.
+GRID_RESOLUTION = 200
+#: Side of the neuron and feature maps (the graph's thumbnails, at most ~64 px, 110 for the
+#: output node): at 200 they cost most of a [16]x8 snapshot (36 ms; 20 MB through the pipe).
+#: GRID_RESOLUTION's square is a whole number of this one's, so the big map is computed in
+#: batches the layers already hold buffers for (see Session.snapshot).
+MAP_RESOLUTION = 50
 #: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
 FRAME_WAIT_SECONDS = 0.1
 #: A speed-limited run never catches up more than this many seconds of missed steps at once.
@@ -51,7 +57,9 @@ class TrainingWorker(QObject):
     session_factory : callable, optional
         ``factory(config) -> Session``; the real Session by default (tests may substitute).
     resolution : int
-        Grid side for the boundary and neuron maps in each snapshot.
+        Grid side of the boundary (output map) in each snapshot.
+    map_resolution : int, optional
+        Grid side of the neuron and feature maps (``MAP_RESOLUTION``).
 
     Signals
     -------
@@ -72,11 +80,13 @@ class TrainingWorker(QObject):
     config_applied = Signal(object, bool)
     error = Signal(str)
 
-    def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
+    def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION,
+                 map_resolution: int | None = None):
         super().__init__(None)
         self._initial_config = config
         self._factory = session_factory
         self._resolution = int(resolution)
+        self._map_resolution = int(MAP_RESOLUTION if map_resolution is None else map_resolution)
         self._session = None
         self._timer: QTimer | None = None
         self._playing = False
@@ -236,7 +246,8 @@ class TrainingWorker(QObject):
         if self._dirty or self._last_snapshot is None:
             t = time.perf_counter()
             try:
-                snap = self._session.snapshot(grids=True, resolution=self._resolution)
+                snap = self._session.snapshot(grids=True, resolution=self._resolution,
+                                              map_resolution=self._map_resolution)
             except Exception as exc:
                 self._report(exc)
                 return

@@ -52,7 +52,8 @@ class Snapshot:
         Output over the grid, shape (res, res) for one output or (res, res, k) for softmax;
         row 0 is the bottom of the plane (y = -extent).
     neuron_maps : list of ndarray or None
-        Per Dense layer, array (units, res, res) of each neuron's activation over the grid.
+        Per Dense layer, array (units, m, m) of each neuron's activation over the grid; ``m``
+        (the thumbnails' resolution) may be smaller than the boundary's ``res``.
     extent : float
         The grid covers [-extent, extent]^2.
     learning_rate : float
@@ -70,7 +71,7 @@ class Snapshot:
     data : PlotData
         The points; the same object for as long as the data is unchanged.
     feature_maps : ndarray or None
-        (n_features, res, res): each input feature over the grid (input-node thumbnails).
+        (n_features, m, m): each input feature over the grid (input-node thumbnails).
     """
 
     serial: int
