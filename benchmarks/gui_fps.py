@@ -52,20 +52,33 @@ def wait(app, seconds: float) -> None:
     loop.exec()
 
 
-def training_alone(config, seconds: float = 2.0) -> float:
-    """Epochs per second of the bare Session in this thread, without Qt: the ceiling."""
+def process_cpu_s(session) -> float | None:
+    """CPU seconds used so far by the training process behind ``session`` (Linux), else None."""
+    process = getattr(session, "_process", None)
+    try:
+        with open(f"/proc/{process.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (AttributeError, OSError, ValueError, IndexError):
+        return None
+
+
+def training_alone(config, seconds: float = 2.0) -> tuple[float, float]:
+    """Epochs per second of the bare Session in this thread, without Qt: the ceiling; per
+    wall-clock second and per CPU second."""
     from nnviz.lab.session import Session
     session = Session(config)
     session.run_for(0.3)
-    epoch, start = session.epoch, time.perf_counter()
+    epoch, start, cpu = session.epoch, time.perf_counter(), time.thread_time()
     session.run_for(seconds)
-    return (session.epoch - epoch) / (time.perf_counter() - start)
+    done = session.epoch - epoch
+    return done / (time.perf_counter() - start), done / (time.thread_time() - cpu)
 
 
 def measure(app, name: str, units, features, goal: float, seconds: float) -> dict:
     from nnviz.app.main_window import MainWindow
     config = make_config(units, features)
-    alone = training_alone(config)
+    alone, alone_cpu = training_alone(config)
     window = MainWindow(config)
     window.resize(1280, 800)
     window.show()
@@ -98,11 +111,14 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
     window.controller.snapshot_ready.connect(lambda _snap: frame_times.append(time.perf_counter()))
     snap0, frames0, paints0 = window.controller.last_snapshot, window.frames_shown, counter.count
     stats0 = dict(window.controller.worker.stats)
+    session = window.controller.worker.session
+    child0, gui0 = process_cpu_s(session), time.thread_time()
     t0 = time.perf_counter()
     timer.start()
     wait(app, seconds)
     timer.stop()
     t1 = time.perf_counter()
+    child1, gui1 = process_cpu_s(session), time.thread_time()
     snap1, frames1, paints1 = window.controller.last_snapshot, window.frames_shown, counter.count
     stats1 = dict(window.controller.worker.stats)
     window.set_playing(False)
@@ -139,6 +155,17 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
           f"{np.percentile(late_ms, 50):.1f} ms, max {max(late_ms):.1f} ms)")
     print(f"  training alone (bare Session, this process, no GUI): {alone:.0f} epochs/s; with "
           f"the window {result['epochs_per_s'] / alone:.0%} of that")
+    frames = max(1, frames1 - frames0)
+    print(f"  CPU, less distorted by other load: GUI thread {(gui1 - gui0) * 1000 / frames:.1f} ms "
+          f"a frame (busy {(gui1 - gui0) / elapsed:.0%})", end="")
+    if child0 is not None and child1 is not None and child1 > child0:
+        result["epochs_per_training_cpu_s"] = round((snap1.epoch - snap0.epoch) /
+                                                    (child1 - child0), 1)
+        print(f"; training process busy {(child1 - child0) / elapsed:.0%}, "
+              f"{result['epochs_per_training_cpu_s']:.0f} epochs per CPU second of it "
+              f"(the epochs/s a free core would give; bare Session {alone_cpu:.0f}, so "
+              f"{result['epochs_per_training_cpu_s'] / alone_cpu:.0%} of it trains)", end="")
+    print()
     print(f"  worker thread: training {share['train_s']:4.0%}, snapshots {share['snapshot_s']:4.0%} "
           f"({snap_ms:.1f} ms each, pipe included), waiting for frames {share['wait_s']:4.0%}",
           flush=True)
