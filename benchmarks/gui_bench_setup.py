@@ -8,10 +8,14 @@ from PySide6.QtCore import QEvent, QObject
 from nnviz.lab.config import ExperimentConfig, LayerConfig
 
 
-def make_config(units) -> ExperimentConfig:
+#: Every input feature the data registry offers (the benchmarks' widest first layer).
+ALL_FEATURES = ("x1", "x2", "x1_sq", "x2_sq", "x1x2", "sin_x1", "sin_x2")
+
+
+def make_config(units, features=("x1", "x2")) -> ExperimentConfig:
     """Circle data, batch 10, tanh hidden layers of ``units``, learning rate 0.03."""
     base = ExperimentConfig()
-    return replace(base, data=replace(base.data, dataset="circle"),
+    return replace(base, data=replace(base.data, dataset="circle", features=tuple(features)),
                    network=replace(base.network, hidden=tuple(
                        LayerConfig(units=u, activation="tanh") for u in units)),
                    training=replace(base.training, batch_size=10, learning_rate=0.03))

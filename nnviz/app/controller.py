@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
 from nnviz.lab.remote_session import leave_if_importing_main
 
-#: Shortest time between two snapshot requests: at most 40 frames per second. The session
-#: trains in its own process, so drawing more often no longer slows training down; this only
-#: bounds the GUI's own work.
-FRAME_INTERVAL_MS = 25
+#: Shortest time between two snapshot requests: at most 62 frames per second, a display's 60
+#: with room for timer jitter. The session trains in its own process, so drawing more often
+#: costs training only the snapshots themselves; this bounds the GUI's own work.
+FRAME_INTERVAL_MS = 16
 #: How long the training thread may keep the GIL while the GUI thread waits for it (Python's
 #: default is 5 ms). The GUI releases and re-takes the GIL around many Qt calls while it paints;
 #: with the default, each re-take can wait 5 ms behind a training loop that never blocks.
@@ -130,8 +130,9 @@ class TrainingController(QObject):
         w.notice.connect(self._on_notice)
 
         # The next request goes out one frame interval after the previous one, or as soon as
-        # its answer is handled if that took longer: the worker prepares the next snapshot
-        # while the GUI paints this one. A slow watchdog re-sends a request that got lost.
+        # its answer arrives if that took longer, and before that answer is drawn: the worker
+        # prepares the next snapshot while the GUI paints this one. A slow watchdog re-sends a
+        # request that got lost.
         self._frame_interval = int(FRAME_INTERVAL_MS if frame_interval_ms is None
                                    else frame_interval_ms)
         self._last_request = 0.0
@@ -256,11 +257,22 @@ class TrainingController(QObject):
         self._in_flight_since = self._last_request = now
         self._cmd_request_snapshot.emit()
 
+    def _schedule_pull(self) -> None:
+        """Request the next snapshot one frame interval after the last request (now if due)."""
+        wait_ms = self._frame_interval - (time.perf_counter() - self._last_request) * 1000.0
+        if wait_ms <= 0:
+            self._pull()
+        else:
+            self._frame_timer.start(int(wait_ms))
+
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
         self._in_flight_since = None
         if self._finished:
             return
+        # Ask before drawing, so fetching the next frame (the end of the worker's training
+        # chunk, the grids' forward passes, the pipe) overlaps painting this one.
+        self._schedule_pull()
         if snap is not self._last_snapshot:
             self._last_snapshot = snap
             self.snapshot_ready.emit(snap)
@@ -269,8 +281,6 @@ class TrainingController(QObject):
             for _ in range(FLUSH_ROUNDS):
                 QCoreApplication.sendPostedEvents()
             self._worker.frame_shown()
-        wait_ms = self._frame_interval - (time.perf_counter() - self._last_request) * 1000.0
-        self._frame_timer.start(max(0, int(wait_ms)))
 
     @Slot(bool)
     def _on_playing_changed(self, playing: bool) -> None:

@@ -36,10 +36,18 @@ STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
 #: short enough that a queued command or snapshot request waits at most this long.
 CHUNK_SECONDS = 0.005
 #: The same for a session in its own process: each chunk is one request over a pipe, so a
-#: longer chunk keeps the child's idle time between requests small.
-REMOTE_CHUNK_SECONDS = 0.015
-#: Side of the boundary / neuron-map grid computed for each snapshot.
-GRID_RESOLUTION = 50
+#: longer chunk keeps the child's idle time between requests small; but a snapshot request
+#: waits for the chunk's end: at 60 frames a second 15 ms left no room for the snapshot (54 fps
+#: for [4,2]), 6 ms cost as much training as it gained (measured: 10 ms, 60 fps).
+REMOTE_CHUNK_SECONDS = 0.010
+#: Side of the output-map grid computed for each snapshot: the big boundary view scales it
+#: smoothly to ~400-700 screen pixels, and at 50 the XOR boundary showed steps.
+GRID_RESOLUTION = 200
+#: Side of the neuron and feature maps (the graph's thumbnails, at most ~64 px, 110 for the
+#: output node): at 200 they cost most of a [16]x8 snapshot (36 ms; 20 MB through the pipe).
+#: GRID_RESOLUTION's square is a whole number of this one's, so the big map is computed in
+#: batches the layers already hold buffers for (see Session.snapshot).
+MAP_RESOLUTION = 50
 #: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
 FRAME_WAIT_SECONDS = 0.1
 #: A speed-limited run never catches up more than this many seconds of missed steps at once.
@@ -59,7 +67,9 @@ class TrainingWorker(QObject):
     session_factory : callable, optional
         ``factory(config) -> Session``; the real Session by default (tests may substitute).
     resolution : int
-        Grid side for the boundary and neuron maps in each snapshot.
+        Grid side of the boundary (output map) in each snapshot.
+    map_resolution : int, optional
+        Grid side of the neuron and feature maps (``MAP_RESOLUTION``).
 
     Signals
     -------
@@ -84,11 +94,13 @@ class TrainingWorker(QObject):
     error = Signal(str)
     notice = Signal(str)
 
-    def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION):
+    def __init__(self, config, session_factory=None, resolution: int = GRID_RESOLUTION,
+                 map_resolution: int | None = None):
         super().__init__(None)
         self._initial_config = config
         self._keeper = SessionKeeper(session_factory, notify=self._on_session_moved)
         self._resolution = int(resolution)
+        self._map_resolution = int(MAP_RESOLUTION if map_resolution is None else map_resolution)
         self._timer: QTimer | None = None
         self._playing = False
         self._speed = 0.0       # steps per second; 0 = as fast as possible
@@ -267,7 +279,8 @@ class TrainingWorker(QObject):
         if self._dirty or self._last_snapshot is None:
             t = time.perf_counter()
             try:
-                snap = self._keeper.call("snapshot", True, self._resolution)
+                snap = self._keeper.call("snapshot", True, self._resolution,
+                                         self._map_resolution)
             except Exception as exc:
                 self._report(exc)
                 return

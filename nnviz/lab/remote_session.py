@@ -302,8 +302,9 @@ class RemoteSession:
     def predict(self, points):
         return self._call("predict", points)
 
-    def snapshot(self, grids: bool = True, resolution: int = 50):
-        snap, checkpoint, stride = self._call("snapshot", grids, resolution)
+    def snapshot(self, grids: bool = True, resolution: int = 50,
+                 map_resolution: int | None = None):
+        snap, checkpoint, stride = self._call("snapshot", grids, resolution, map_resolution)
         self._checkpoint = checkpoint.with_history(snap, stride)
         if snap.data is None:
             snap = replace(snap, data=self._data)

@@ -15,7 +15,7 @@ from nnviz.engine.backend import set_random_seed
 from .kept_weights import WeightKeeper
 from .config import ExperimentConfig
 from .experiment_data import ExperimentData
-from .grid import GridCache, grid_outputs
+from .grid import GridCache, grid_output, grid_outputs
 from .history import TrainingHistory
 from .model_builder import (build_model, dense_gradients, dense_layers, set_dense_weight,
                             structure_key, update_dropout, update_optimizer, update_regularizers)
@@ -415,14 +415,17 @@ class Session:
         self._gradient_cache = (key, pairs)
         return pairs
 
-    def snapshot(self, grids: bool = True, resolution: int = 50) -> Snapshot:
+    def snapshot(self, grids: bool = True, resolution: int = 50,
+                 map_resolution: int | None = None) -> Snapshot:
         """A :class:`Snapshot` of this moment; every array in it is a copy (or read-only).
 
-        With ``grids`` the boundary (res, res) — or (res, res, k) for several outputs — the
-        per-Dense-layer neuron maps (units, res, res) and the feature maps (n_features, res,
-        res) come from one inference pass over the grid's cell centres (see
-        :func:`nnviz.lab.grid.grid_points`; row 0 is the bottom, y = -6) over the data's
-        square (``snap.centre ± snap.extent``: [-6, 6]², or [-0.5, 1.5]² for the gates).
+        With ``grids`` the boundary is (res, res) — or (res, res, k) for several outputs — at
+        ``resolution``; the per-Dense-layer neuron maps (units, m, m) and the feature maps
+        (n_features, m, m) are at ``map_resolution`` (m; ``resolution`` when None). Each grid
+        is one inference pass over its cell centres (see :func:`nnviz.lab.grid.grid_points`;
+        row 0 is the bottom) over the data's square
+        (``snap.centre ± snap.extent``: [-6, 6]², or [-0.5, 1.5]² for the gates). A big boundary with small maps costs one forward pass at
+        the big size and a trace at the small one, not every neuron's map at the big size.
         """
         model = self.model
         try:
@@ -435,10 +438,17 @@ class Session:
         if grids:
             names, plot = self._data.features, self._data.plot
             plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
-            feats = self._grids.features(names, resolution, *plane)
-            feature_maps = self._grids.feature_maps(names, resolution, *plane)
+            maps_res = resolution if map_resolution is None else map_resolution
+            feats = self._grids.features(names, maps_res, *plane)
+            feature_maps = self._grids.feature_maps(names, maps_res, *plane)
             with np.errstate(all="ignore"):
-                boundary, neuron_maps = grid_outputs(model, feats, resolution)
+                boundary, neuron_maps = grid_outputs(model, feats, maps_res)
+                if maps_res != resolution:
+                    # In batches the size of the maps' grid: the layers keep buffers for a few
+                    # batch sizes only (training, evaluation, gradient sample, maps), and a
+                    # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
+                    big = self._grids.features(names, resolution, *plane)
+                    boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
         hist = self.history.arrays()
         self._serial += 1
         return Snapshot(

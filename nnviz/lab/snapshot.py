@@ -56,7 +56,8 @@ class Snapshot:
         Output over the grid, shape (res, res) for one output or (res, res, k) for softmax;
         row 0 is the bottom of the plane (y = -extent).
     neuron_maps : list of ndarray or None
-        Per Dense layer, array (units, res, res) of each neuron's activation over the grid.
+        Per Dense layer, array (units, m, m) of each neuron's activation over the grid; ``m``
+        (the thumbnails' resolution) may be smaller than the boundary's ``res``.
     extent, centre : float
         The grid covers [centre - extent, centre + extent]^2 (centre 0 but for the gates).
     learning_rate : float
@@ -75,7 +76,7 @@ class Snapshot:
     data : PlotData
         The points; the same object for as long as the data is unchanged.
     feature_maps : ndarray or None
-        (n_features, res, res): each input feature over the grid (input-node thumbnails).
+        (n_features, m, m): each input feature over the grid (input-node thumbnails).
     baseline : Baseline or None
         The best constant prediction on the training set and its loss under the loss in use
         (:class:`nnviz.lab.training_health.Baseline`); see also :attr:`baseline_loss`.

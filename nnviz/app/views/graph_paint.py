@@ -99,19 +99,44 @@ def class_lut(index: int) -> np.ndarray:
     return lut
 
 
+def _linear_taps(res: int, size: int):
+    """Source indices and weights that sample ``res`` cells linearly at ``size`` pixel centres."""
+    u = np.clip((np.arange(size) + 0.5) * (res / size) - 0.5, 0.0, res - 1.0)
+    i0 = np.floor(u).astype(np.intp)
+    i1 = np.minimum(i0 + 1, res - 1)
+    return i0, i1, (u - i0).astype(np.float32)
+
+
+def sample_maps(maps: np.ndarray, size: int) -> np.ndarray:
+    """Maps (n, res, res) resampled to (n, size, size), flipped so row 0 is the top.
+
+    Shrinking picks the nearest cell; enlarging interpolates linearly between cell centres
+    (the maps are smaller than the biggest nodes, and nearest cells would show as blocks).
+    """
+    maps = np.asarray(maps, dtype=np.float32)[:, ::-1]
+    res = maps.shape[1]
+    if size <= res:
+        pick = np.arange(size) * res // size
+        return maps[:, pick][:, :, pick]
+    i0, i1, w = _linear_taps(res, size)
+    a = maps[:, i0]
+    rows = a + (maps[:, i1] - a) * w[:, None]
+    b = rows[:, :, i0]
+    return b + (rows[:, :, i1] - b) * w
+
+
 def thumbnail_pixels(maps: np.ndarray, lo, hi, size: int, lut: np.ndarray) -> np.ndarray:
     """0xFFRRGGBB pixels (n, size, size) of maps (n, res, res) whose row 0 is the bottom.
 
-    Sampled (nearest) straight to the node's size, so painting is a plain blit, not a rescale.
-    ``lut`` is one LUT (256,) for every map or one per map (n, 256); NaN takes the LUT's middle.
-    All maps go through one vectorised pass.
+    Sampled (:func:`sample_maps`) straight to the node's size, so painting is a plain blit, not
+    a rescale. ``lut`` is one LUT (256,) for every map or one per map (n, 256); NaN takes the
+    LUT's middle. All maps go through one vectorised pass.
     """
     maps = np.asarray(maps, dtype=np.float32)
-    n, res, _ = maps.shape
+    n = maps.shape[0]
     lo = np.asarray(lo, dtype=np.float32).reshape(n, 1, 1)
     hi = np.asarray(hi, dtype=np.float32).reshape(n, 1, 1)
-    pick = np.arange(size) * res // size
-    sampled = maps[:, ::-1][:, pick][:, :, pick]
+    sampled = sample_maps(maps, size)
     top = lut.shape[-1] - 1
     span = hi - lo
     gain = top / np.where(span == 0, np.float32(1.0), span)
