@@ -27,6 +27,7 @@ import sys
 from dataclasses import replace
 
 from .checkpoint import capture, resume
+from .history_relay import HistoryReceiver, HistorySender
 from .snapshot import STATUS_ERROR
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
@@ -76,6 +77,7 @@ def _serve(conn, config, options, checkpoint=None) -> None:
         return
     conn.send(("ok", None, _state(session)))
     sent_data = None
+    history = HistorySender()
     while True:
         try:
             op, args = conn.recv()
@@ -98,8 +100,11 @@ def _serve(conn, config, options, checkpoint=None) -> None:
                     snap = replace(snap, data=None)
                 else:
                     sent_data = snap.data
-                # The history travels in the snapshot; the checkpoint borrows it over there.
-                result = (snap, capture(session, with_history=False), session.history.stride)
+                # The history travels in the snapshot (its new rows only); the checkpoint
+                # borrows it over there.
+                stride = session.history.stride
+                snap, start = history.trim(snap, stride)
+                result = (snap, capture(session, with_history=False), stride, start)
             else:
                 result = getattr(session, op)(*args)
             conn.send(("ok", result, _state(session)))
@@ -148,6 +153,7 @@ class RemoteSession:
                                          name="nnviz-training", daemon=True)
         self._config = config
         self._data = None
+        self._history = HistoryReceiver()
         self._running = False
         self._state = ("idle", "", 0, 0)
         self._closed = False
@@ -304,7 +310,9 @@ class RemoteSession:
 
     def snapshot(self, grids: bool = True, resolution: int = 50,
                  map_resolution: int | None = None):
-        snap, checkpoint, stride = self._call("snapshot", grids, resolution, map_resolution)
+        snap, checkpoint, stride, start = self._call("snapshot", grids, resolution,
+                                                     map_resolution)
+        snap = self._history.join(snap, start)
         self._checkpoint = checkpoint.with_history(snap, stride)
         if snap.data is None:
             snap = replace(snap, data=self._data)
