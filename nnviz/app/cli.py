@@ -152,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nnviz",
         description="nnviz: a desktop neural-network playground. Watch a network learn, live. "
-                    "Without a window: 'nnviz new OUT.nnviz' and 'nnviz train FILE.nnviz' "
+                    "Without a window: 'nnviz new OUT.nnviz', 'nnviz train FILE.nnviz' and "
+                    "'nnviz export FILE.nnviz' "
                     "(see 'nnviz new --help').",
         epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
                "F11 full screen, Ctrl+Q quit.")
