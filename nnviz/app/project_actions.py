@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.app import recent_projects
 from nnviz.app.autosave import Autosave
-from nnviz.app.project_drop import ProjectDropFilter
+from nnviz.app.project_drop import FileOpenFilter, ProjectDropFilter
 from nnviz.lab.project import SUFFIX, ProjectDocument, ProjectError, WindowState, \
     load_project, save_project
 
@@ -361,6 +361,8 @@ class ProjectActions(QObject):
         """Ask before closing with unsaved changes, autosave every minute and offer to restore
         the autosave a crashed run left (the interactive app; not scripted runs)."""
         self.ask_on_close = True
+        self.file_open_filter = FileOpenFilter(QCoreApplication.instance(), self.open_dropped,
+                                               self)
         self.autosave.offer_restore()
         self.autosave.start()
 

@@ -1,4 +1,4 @@
-"""Dropping a ``.nnviz`` file onto the window opens it.
+"""Dropping a ``.nnviz`` file onto the window opens it (and, on macOS, double-clicking one).
 
 An event filter on the window, so other kinds of file (CSV data) can have filters of their own:
 this one takes only drags that carry a local ``.nnviz`` file and lets everything else pass.
@@ -45,4 +45,21 @@ class ProjectDropFilter(QObject):
                 # questions and dialogs opening may show.
                 QTimer.singleShot(0, lambda: self._open_path(path))
                 return True
+        return False
+
+
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running app as a FileOpen event (not as a
+    command-line argument): open it like a dropped one."""
+
+    def __init__(self, app, open_path, parent):
+        super().__init__(parent)  # goes with the window whose project it opens
+        self._open_path = open_path
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FileOpen and event.file().lower().endswith(SUFFIX):
+            path = Path(event.file())
+            QTimer.singleShot(0, lambda: self._open_path(path))
+            return True
         return False

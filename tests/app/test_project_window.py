@@ -245,3 +245,19 @@ def test_dropping_a_project_file_opens_it(qtbot, window, dialogs, tmp_path):
     enter.ignore()
     QApplication.sendEvent(w, enter)
     assert not enter.isAccepted()  # not ours: left to whoever takes CSV files
+
+
+def test_a_file_open_event_opens_the_project_once_protected(qtbot, window, dialogs, tmp_path,
+                                                            monkeypatch):
+    """macOS sends a double-clicked document as a FileOpen event to the application."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+    monkeypatch.setenv("NNVIZ_USER_DIR", str(tmp_path / "user"))
+    w = window(config("xor"))
+    assert w.project.save_to(tmp_path / "finder.nnviz")
+    w.project.new_project()
+    w.project.protect()
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(tmp_path / "finder.nnviz")))
+    qtbot.waitUntil(lambda: w.project.path == tmp_path / "finder.nnviz")
+    assert w.config.data.dataset == "xor"
+    w.project.ask_on_close = False
