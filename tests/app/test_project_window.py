@@ -80,10 +80,13 @@ def test_save_new_open_brings_back_the_same_weights_and_epoch(qtbot, window, dia
     assert w.transport._step_value.text() == f"Step {trained.step}"
     assert not w.isWindowModified() and w.project.path == saved
     assert w.instruments.open_names() == ["activations"]  # the project's instruments
-    # The next step trains: modified again.
-    w.controller.step_batches(1)
-    wait_snapshot(qtbot, w, lambda s: s.step == trained.step + 1)
-    qtbot.waitUntil(w.isWindowModified)
+    # Training on continues exactly as the saved session would: to the bit.
+    w.controller.step_batches(7)
+    on = wait_snapshot(qtbot, w, lambda s: s.step == trained.step + 7)
+    session = load_project(saved).session()
+    session.step(7)
+    assert _weights_equal(on.weights, session.model.get_weights())
+    qtbot.waitUntil(w.isWindowModified)  # and the project is changed again
 
 
 def test_save_takes_the_weights_on_screen_after_an_edit(qtbot, window, dialogs, tmp_path):
