@@ -5,8 +5,9 @@ writes a fresh project from the same flags the window takes; ``nnviz train FILE.
 [--out OUT.nnviz]`` continues a project's training exactly where it stopped, printing each
 epoch's losses, and writes the result. ``nnviz export FILE.nnviz --png OUT.png [--scale 2] |
 --gif OUT.gif --epochs N | --keras OUT.py [--flavour ...]`` draws the project's window offscreen
-or writes its Keras script; only the picture paths import Qt. Exit status: 0 done, 1 a file refused or not written (the
-reason printed, nothing written), 2 a bad flag (argparse's message naming it).
+or writes its Keras script; only the picture paths import Qt. Exit status: 0 done, 1 a file
+refused or not written (the reason printed, nothing written), 2 a bad flag (argparse's message
+naming it).
 """
 from __future__ import annotations
 

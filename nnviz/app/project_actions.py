@@ -159,9 +159,7 @@ class ProjectActions(QObject):
         c.snapshot_ready.connect(self._on_snapshot)
         w.graph_view.weight_edited.connect(self.mark_modified)
         w.transport.reset_requested.connect(self.mark_modified)
-        for name in ("reset_action",):  # built before this object (see MainWindow)
-            if hasattr(w, name):
-                getattr(w, name).triggered.connect(self.mark_modified)
+        w.reset_action.triggered.connect(self.mark_modified)  # a reset at step 0 changes weights
         w.banner.restore_requested.connect(self.mark_modified)
         w.banner.restore_best_requested.connect(self.mark_modified)
 
@@ -175,7 +173,6 @@ class ProjectActions(QObject):
         self._window.setWindowTitle(
             _tr("%1[*] — nnviz").replace("%1", self.display_name()))
         self._window.setWindowModified(self.modified)
-        self.save_action.setEnabled(True)
 
     @Slot()
     def mark_modified(self, *args) -> None:
@@ -210,8 +207,8 @@ class ProjectActions(QObject):
         Raises ``TimeoutError`` when the training thread does not answer.
         """
         checkpoint = self._controller.fetch_checkpoint()
-        names = tuple(getattr(self._window, "instruments", None).open_names()) \
-            if hasattr(self._window, "instruments") else ()
+        docks = getattr(self._window, "instruments", None)  # made after the menus
+        names = tuple(docks.open_names()) if docks is not None else ()
         state = replace(self._window_state, instruments=names)
         return document_of(checkpoint, self._controller.config, state, self._custom_data)
 

@@ -264,3 +264,12 @@ def test_a_file_open_event_opens_the_project_once_protected(qtbot, window, dialo
     qtbot.waitUntil(lambda: w.project.path == tmp_path / "finder.nnviz")
     assert w.config.data.dataset == "xor"
     w.project.ask_on_close = False
+
+
+def test_reset_of_an_untrained_project_marks_it_modified(qtbot, window, dialogs):
+    w = window()
+    first = wait_snapshot(qtbot, w)
+    assert not w.isWindowModified()
+    press(qtbot, w, Qt.Key.Key_R, CTRL)  # new random weights, still step 0
+    again = wait_snapshot(qtbot, w, lambda s: not _weights_equal(s.weights, first.weights))
+    assert again.step == 0 and w.isWindowModified()
