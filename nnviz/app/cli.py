@@ -152,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nnviz",
         description="nnviz: a desktop neural-network playground. Watch a network learn, live. "
-                    "Without a window: 'nnviz new OUT.nnviz' and 'nnviz train FILE.nnviz' "
+                    "Without a window: 'nnviz new OUT.nnviz', 'nnviz train FILE.nnviz' and "
+                    "'nnviz export FILE.nnviz' "
                     "(see 'nnviz new --help').",
         epilog="Keys: Space play/pause, → one step, Ctrl+→ one epoch, Ctrl+R reset, "
                "F11 full screen, Ctrl+Q quit.")
@@ -308,15 +309,14 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     from nnviz.app.exception_hook import install_exception_hook
     from nnviz.app.main_window import MainWindow
     window = MainWindow(config)
-    if document is not None and document.checkpoint is not None:
-        window.controller.load_checkpoint(document.checkpoint)
-    from nnviz.app.instruments.registry import INSTRUMENTS
-    remembered = [n for n in document.window.instruments if n in INSTRUMENTS] \
-        if document is not None else []
-    if args.open or remembered:
-        window.instruments.show_only(args.open or remembered)
+    if document is not None:  # its checkpoint, instruments and file name (for Save)
+        window.project.open_document(document, args.project)
+    if args.open:
+        window.instruments.show_only(args.open)
     error_hook = install_exception_hook(window)  # a failing slot is logged and told, not fatal
     window.show()
+    if not args.screenshot and args.quit_after is None:  # scripted runs never ask nor autosave
+        window.project.protect()
     if args.play:
         window.set_playing(True)
 
@@ -344,8 +344,8 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
         app.quit()
 
     def close_now():
-        window.close()
-        app.quit()
+        if window.close():  # False: unsaved changes, and the user chose Cancel
+            app.quit()
     undo_ctrl_c = close_on_ctrl_c(app, close_now)
 
     if args.screenshot:

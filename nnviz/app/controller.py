@@ -10,6 +10,7 @@ it, from an edit or from the worker refusing one, goes out once as ``config_chan
 from __future__ import annotations
 
 import sys
+import threading
 import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -29,6 +30,28 @@ GIL_SWITCH_INTERVAL = 0.0005
 FLUSH_ROUNDS = 3
 #: A request unanswered for this long is assumed lost (e.g. the session failed to build).
 REQUEST_TIMEOUT_S = 1.0
+
+
+#: Longest wait for the training thread's checkpoint when saving (it answers in milliseconds;
+#: a training process that is being restarted may take a second or two).
+FETCH_TIMEOUT_S = 10.0
+
+
+class CheckpointRequest:
+    """One question to the training thread; it calls :meth:`answer` exactly once."""
+
+    def __init__(self):
+        self._event = threading.Event()
+        self._checkpoint = None
+
+    def answer(self, checkpoint) -> None:
+        self._checkpoint = checkpoint
+        self._event.set()
+
+    def wait(self, timeout_s: float):
+        if not self._event.wait(timeout_s):
+            raise TimeoutError("the training thread did not answer")
+        return self._checkpoint
 
 
 #: Every training thread that may still run, referenced at module level: a QThread collected
@@ -86,6 +109,7 @@ class TrainingController(QObject):
     _cmd_request_snapshot = Signal()
     _cmd_stop = Signal()
     _cmd_load_checkpoint = Signal(object)
+    _cmd_capture_checkpoint = Signal(object)
 
     def __init__(self, config, parent: QObject | None = None, session_factory=None,
                  frame_interval_ms: int | None = None, resolution: int | None = None):
@@ -122,6 +146,7 @@ class TrainingController(QObject):
         self._cmd_request_snapshot.connect(w.request_snapshot)
         self._cmd_stop.connect(w.stop)
         self._cmd_load_checkpoint.connect(w.load_checkpoint)
+        self._cmd_capture_checkpoint.connect(w.capture_checkpoint)
         # Receivers are slots of this GUI-thread object, so these run in the GUI thread.
         w.snapshot_ready.connect(self._on_snapshot)
         w.playing_changed.connect(self._on_playing_changed)
@@ -232,6 +257,19 @@ class TrainingController(QObject):
     def load_checkpoint(self, checkpoint) -> None:
         """Continue training from ``checkpoint`` (its config must be the current one)."""
         self._cmd_load_checkpoint.emit(checkpoint)
+
+    def fetch_checkpoint(self, timeout_s: float = FETCH_TIMEOUT_S):
+        """The training state now (a SessionCheckpoint, after every command sent before), or
+        None when training has not started or has no session.
+
+        Blocks the GUI thread for one round trip to the training thread (milliseconds).
+        ``TimeoutError`` if no answer came within ``timeout_s``.
+        """
+        if self._finished or not self._thread.isRunning():
+            return None
+        request = CheckpointRequest()
+        self._cmd_capture_checkpoint.emit(request)
+        return request.wait(timeout_s)
 
     def apply_config(self, config) -> None:
         """Make ``config`` the current one: send it to the worker and emit ``config_changed``."""

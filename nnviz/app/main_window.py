@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
                                    self.tr("Version, licence and credits."))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        from nnviz.app.project_actions import ProjectActions
+        self.project = ProjectActions(self, file_menu)  # New, Open, Save... atop the File menu
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -433,6 +435,9 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.project.may_close():  # unsaved changes and the user chose Cancel
+            event.ignore()
+            return
         self.controller.shutdown()
         super().closeEvent(event)
 

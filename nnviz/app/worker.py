@@ -189,6 +189,30 @@ class TrainingWorker(QObject):
             self._report(exc)
         self._dirty = True
 
+    @Slot(object)
+    def capture_checkpoint(self, request) -> None:
+        """Answer ``request`` (``answer(checkpoint_or_None)``) with the training state now.
+
+        A session in its own process sends a checkpoint with each snapshot: one is taken first
+        when anything changed since the last, so a saved project holds the weights on screen.
+        """
+        checkpoint = None
+        try:
+            if not self._stopped and self._session is not None:
+                checkpoint = self._checkpoint_now()
+        except Exception as exc:
+            self._report(exc)
+        request.answer(checkpoint)
+
+    def _checkpoint_now(self):
+        from nnviz.lab.checkpoint import capture
+        if not self._remote:
+            return capture(self._session)
+        if self._dirty or self._last_snapshot is None or self._session.checkpoint is None:
+            self._last_snapshot = self._keeper.call("snapshot", True, self._resolution)
+            self._dirty = False  # the next request hands this snapshot to the views
+        return self._session.checkpoint
+
     @Slot(bool)
     def set_playing(self, playing: bool) -> None:
         """Start or pause continuous training."""

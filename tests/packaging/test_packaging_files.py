@@ -64,7 +64,8 @@ def test_desktop_entry_has_what_menus_need():
     entry.optionxform = str
     entry.read(ROOT / "resources" / "nnviz.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
-    assert section["Exec"] == "nnviz" and section["Icon"] == "nnviz"
+    assert section["Exec"] == "nnviz %f" and section["Icon"] == "nnviz"
+    assert section["MimeType"] == "application/x-nnviz;"
     assert section["GenericName"] == "Neural network playground"
     assert {"Education", "Science"} <= set(section["Categories"].strip(";").split(";"))
     for key in ("Name[ko]", "Comment[ko]", "Keywords", "Comment"):
@@ -109,3 +110,13 @@ def test_screenshot_check_tells_letters_from_boxes(tmp_path):
     blank = tmp_path / "blank.png"
     QImage(600, 400, QImage.Format.Format_RGB32).save(str(blank))
     assert check.main([str(blank)]) == 1
+
+
+def test_mime_type_definition_names_the_nnviz_glob():
+    import xml.etree.ElementTree as ET
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ET.parse(ROOT / "resources" / "mime" / "nnviz.xml").getroot()
+    mime = root.find("m:mime-type", ns)
+    assert mime.get("type") == "application/x-nnviz"
+    assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.nnviz"]
+    assert "nnviz-project" in mime.find("m:magic/m:match", ns).get("value")
