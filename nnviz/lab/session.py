@@ -171,8 +171,8 @@ class Session:
         Never raises: divergence sets ``status`` to ``"diverged"``, anything unexpected to
         ``"error"``, both with a plain ``message``; further calls then do nothing.
         """
-        if self._status != STATUS_IDLE or n_batches <= 0:
-            return 0
+        if self._status != STATUS_IDLE or n_batches <= 0 or self._data.n_train == 0:
+            return 0  # (no points: one's own data, all cleared, trains nothing)
         before = self.step_count
         try:
             with np.errstate(all="ignore"):
