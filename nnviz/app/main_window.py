@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
                                         self._toggle_full_screen, view_menu,
                                         self.tr("Fill the screen (for a projector)."))
         self.fullscreen_action.setCheckable(True)
+        self.draw_action = action(self.tr("&Draw points"), ["D"], self._toggle_drawing,
+                                  edit_menu, self.tr("Draw your own points on the output."))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
@@ -221,7 +223,8 @@ class MainWindow(QMainWindow):
         t.step_epoch_requested.connect(self._step_epoch_now)
         t.reset_requested.connect(self._reset)
         t.speed_changed.connect(self._on_speed_changed)
-        for source in (self.data_panel, self.training_panel, self.graph_view):
+        for source in (self.data_panel, self.training_panel, self.graph_view,
+                       self.boundary_view.drawing):
             source.config_edited.connect(self._on_config_edited)
         self.graph_view.weight_edited.connect(self._on_weight_edited)
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
     def _config_views(self):
         """Everything that shows and edits the config: each gets every ``config_changed``."""
-        return (self.data_panel, self.training_panel, self.graph_view)
+        return (self.data_panel, self.training_panel, self.graph_view, self.boundary_view.drawing)
 
     # -- edits from the controls -------------------------------------------------------------
     @Slot(object)
@@ -333,6 +336,10 @@ class MainWindow(QMainWindow):
         # Toggling the one flag keeps "maximized" for the way back.
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def _toggle_drawing(self) -> None:
+        self.boundary_view.drawing.set_active(not self.boundary_view.drawing.active())
 
     @Slot()
     def _show_about(self) -> None:

@@ -64,6 +64,18 @@ def generate(data: DataConfig) -> RawData:
     return RawData(*arrays, spec.problem, int(n_classes), spec.plane_for(**options))
 
 
+def own_points(data: DataConfig) -> tuple[tuple, tuple]:
+    """``(points, labels)`` of every point ``data`` gives, as one's own data holds them: the
+    custom points themselves, or a generated dataset's points (train and test) with class
+    numbers as ints and targets as floats — so drawing on a dataset starts from what is shown."""
+    if data.dataset == CUSTOM:
+        return data.points, data.labels
+    raw = generate(data)
+    x = np.concatenate([raw.points_train, raw.points_test])
+    y = np.concatenate([raw.y_train, raw.y_test])
+    return tuple(map(tuple, x.tolist())), tuple(y.tolist())
+
+
 def _custom(data: DataConfig) -> RawData:
     """One's own points, split by ``train_ratio`` with the data seed like any dataset."""
     x, y = custom_arrays(data.points, data.labels)
