@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
                        self.boundary_view.drawing):
             source.config_edited.connect(self._on_config_edited)
         self.graph_view.weight_edited.connect(self._on_weight_edited)
+        self.data_panel.draw_requested.connect(lambda: self.boundary_view.drawing.set_active(True))
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.banner.restore_requested.connect(self._restore_last_good)
         self.banner.restore_best_requested.connect(self._restore_best)
