@@ -157,6 +157,8 @@ class BoundaryView(QWidget):
         from nnviz.app.views.point_drawing import DrawTools
         self.drawing = DrawTools(item)  # draw mode: its toggle here, its picker row below
         toggles.addWidget(self.drawing.toggle)
+        # Half of one's points are test points: while drawing, every point drawn stays visible.
+        self.drawing.active_changed.connect(lambda on: on and self.set_show_test(True))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(2)

@@ -7,7 +7,7 @@ Ctrl+Z takes back a whole stroke. Drawing on a generated dataset starts from its
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QHBoxLayout, QPushButton,
                                QToolButton, QWidget)
@@ -37,14 +37,22 @@ def picker_colors(problem: str) -> list[QColor]:
     return colours
 
 
-def _swatch(colour: QColor, side: int = 14) -> QIcon:
-    pix = QPixmap(side, side)
+def _swatch(colour: QColor, number: str, side: int = 18) -> QIcon:
+    """A dot in the class colour with the class number in it (dark or white, as it reads)."""
+    pix = QPixmap(side * 2, side * 2)
+    pix.setDevicePixelRatio(2.0)
     pix.fill(Qt.GlobalColor.transparent)
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(QColor(palette.POINT_OUTLINE))
     p.setBrush(colour)
     p.drawEllipse(1, 1, side - 2, side - 2)
+    light = colour.lightnessF() > 0.6
+    p.setPen(QColor("#202020") if light else QColor("white"))
+    font = palette.font(palette.FONT_SMALL, bold=True)
+    font.setPixelSize(int(side * 0.62))
+    p.setFont(font)
+    p.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, str(number))
     p.end()
     return QIcon(pix)
 
@@ -137,8 +145,8 @@ class DrawTools(ConfigPanel):
             b = QToolButton()
             b.setCheckable(True)
             b.setText(str(k + 1))
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            b.setIconSize(QSize(12, 12))
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            b.setIconSize(QSize(18, 18))
             b.setObjectName(f"draw_class_{k + 1}")
             b.setToolTip(self.tr("Draw points of class {0}").format(k + 1))
             self._group.addButton(b, k)
@@ -212,7 +220,7 @@ class DrawTools(ConfigPanel):
     def _show_config(self, cfg) -> None:
         colours = picker_colors(cfg.data.problem)
         for b, colour in zip(self._class_buttons, colours):
-            b.setIcon(_swatch(colour))
+            b.setIcon(_swatch(colour, b.text()))
 
     # -- strokes -----------------------------------------------------------------------------
     def _side(self) -> float:
