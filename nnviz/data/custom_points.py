@@ -140,3 +140,30 @@ def without_near(points: tuple, labels: tuple, path, radius: float) -> tuple[tup
         keep &= np.hypot(x[:, 0] - px, x[:, 1] - py) > radius
     return (tuple(p for p, k in zip(points, keep) if k),
             tuple(v for v, k in zip(labels, keep) if k))
+
+
+# -- from a CSV file ------------------------------------------------------------------------------
+#: Standardized points get this standard deviation: ±3 of them fill the ±6 plane, like the
+#: built-in datasets.
+STANDARD_SPREAD = 2.0
+
+
+def standardized(x: np.ndarray) -> np.ndarray:
+    """Each column moved to mean 0 and scaled to standard deviation :data:`STANDARD_SPREAD`
+    (a constant column is only moved)."""
+    x = np.asarray(x, dtype=np.float64)
+    std = x.std(axis=0)
+    return (x - x.mean(axis=0)) / np.where(std > 0, std, 1.0) * STANDARD_SPREAD
+
+
+def own_from_table(x: np.ndarray, y: np.ndarray, regression: bool,
+                   standardize: bool) -> tuple[tuple, tuple]:
+    """``(points, labels)`` for one's own data from two loaded columns ``x`` (n, 2) and labels
+    ``y`` (class ids or values); ValueError when there are more than :data:`MAX_CUSTOM_POINTS`
+    points or coordinates beyond ±:data:`MAX_COORDINATE`."""
+    if len(x) > MAX_CUSTOM_POINTS:
+        raise ValueError(f"the file has {len(x)} rows; your own data holds at most "
+                         f"{MAX_CUSTOM_POINTS} points")
+    points = standardized(x) if standardize else np.asarray(x, dtype=np.float64)
+    labels = [float(v) for v in y] if regression else [int(v) for v in y]
+    return check_custom(points.tolist(), labels)

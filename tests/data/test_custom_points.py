@@ -65,3 +65,19 @@ def test_adding_stops_at_the_cap_and_erasing_removes_only_nearby_points():
     full = ((0.0, 0.0),) * (MAX_CUSTOM_POINTS - 1)
     more, more_labels = with_added(full, (0,) * len(full), [(1.0, 1.0), (2.0, 2.0)], 3)
     assert len(more) == MAX_CUSTOM_POINTS and more_labels[-1] == 3
+
+
+def test_a_table_becomes_own_points_standardized_or_as_they_are():
+    import numpy as np
+    from nnviz.data.custom_points import STANDARD_SPREAD, own_from_table
+    x = np.array([[10.0, 100.0], [20.0, 100.0], [30.0, 100.0]])
+    points, labels = own_from_table(x, np.array([0, 1, 1]), False, standardize=True)
+    column = np.array(points)[:, 0]
+    assert column.mean() == pytest.approx(0.0) and column.std() == pytest.approx(STANDARD_SPREAD)
+    assert [p[1] for p in points] == [0.0, 0.0, 0.0]  # a constant column is only moved
+    assert labels == (0, 1, 1)
+    kept, values = own_from_table(x, np.array([0.5, 1.0, 2.0]), True, standardize=False)
+    assert kept[0] == (10.0, 100.0) and values == (0.5, 1.0, 2.0)
+    with pytest.raises(ValueError, match="at most"):
+        own_from_table(np.zeros((MAX_CUSTOM_POINTS + 1, 2)), np.zeros(MAX_CUSTOM_POINTS + 1,
+                       dtype=int), False, True)
