@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_csv_action = action(self.tr("&Import CSV…"), ["Ctrl+I"], self._import_csv,
+                                        file_menu, self.tr("Your own points from a CSV file."))
         from nnviz.app.export.menu import ExportMenu
         self.export_menu = ExportMenu(self, file_menu)
         file_menu.addSeparator()
@@ -227,6 +229,9 @@ class MainWindow(QMainWindow):
                        self.boundary_view.drawing):
             source.config_edited.connect(self._on_config_edited)
         self.graph_view.weight_edited.connect(self._on_weight_edited)
+        from nnviz.app.csv_import_dialog import CsvDropFilter
+        self.setAcceptDrops(True)  # a .csv file dropped on the window is imported
+        self.installEventFilter(CsvDropFilter(self))
         self.data_panel.draw_requested.connect(lambda: self.boundary_view.drawing.set_active(True))
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.banner.restore_requested.connect(self._restore_last_good)
@@ -337,6 +342,11 @@ class MainWindow(QMainWindow):
         # Toggling the one flag keeps "maximized" for the way back.
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def _import_csv(self) -> None:
+        from nnviz.app.csv_import_dialog import import_csv
+        import_csv(self)
 
     @Slot()
     def _toggle_drawing(self) -> None:
