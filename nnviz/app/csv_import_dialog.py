@@ -191,7 +191,8 @@ class CsvImportDialog(QDialog):
         try:
             points, labels = own_from_table(data.x, data.y, data.problem == "regression",
                                             self.standardize.isChecked())
-            self.new_config = self._config.with_custom_data(points, labels)
+            self.new_config = self._config.with_custom_data(points, labels,
+                                                            data.class_names or ())
         except (ValueError, TypeError) as exc:
             self._fail(exc)
             return

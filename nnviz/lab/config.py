@@ -67,6 +67,8 @@ class DataConfig:
     # ints, regression targets as floats); n_points is then their count.
     points: tuple[tuple[float, float], ...] = ()
     labels: tuple = ()
+    # ... and, for classes read from a file, their names as written there ("setosa", ...).
+    class_names: tuple[str, ...] = ()
 
     def __post_init__(self):
         from nnviz.data import DATASETS, FEATURES
@@ -76,10 +78,17 @@ class DataConfig:
             object.__setattr__(self, "points", points)
             object.__setattr__(self, "labels", labels)
             object.__setattr__(self, "n_points", len(points))
+            names = _check_sequence("class_names", self.class_names, "class names")
+            _check(len(names) <= 6 and all(isinstance(n, str) and 0 < len(n) <= 40
+                                           for n in names), "class_names", names,
+                   "at most 6 names of 1 to 40 characters")
+            _check(not names or not labels or isinstance(labels[0], int), "class_names",
+                   names, "empty for values to predict (regression)")
+            object.__setattr__(self, "class_names", names)
         else:
             _check_name("dataset", self.dataset, DATASETS)
-            _check(not self.points and not self.labels, "points", _short(self.points),
-                   "empty unless the dataset is 'custom' (one's own points)")
+            _check(not self.points and not self.labels and not self.class_names, "points",
+                   _short(self.points), "empty unless the dataset is 'custom' (one's own points)")
             _check_number("n_points", self.n_points, 4, 5000, integer=True)
         _check_number("noise", self.noise, 0.0, 0.5)
         _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
@@ -275,16 +284,23 @@ class ExperimentConfig:
         from nnviz.data.custom_points import CUSTOM
         if dataset != CUSTOM:
             DATASETS.get(dataset, "dataset")  # an unknown name is refused by its own message
-            data_changes = {"points": (), "labels": (), **data_changes}
+            data_changes = {"points": (), "labels": (), "class_names": (), **data_changes}
             if self.data.dataset == CUSTOM and "n_points" not in data_changes:
                 data_changes["n_points"] = DataConfig.n_points
         return self._with_data_following(replace(self.data, dataset=dataset, **data_changes))
 
-    def with_custom_data(self, points, labels) -> "ExperimentConfig":
+    def with_custom_data(self, points, labels, class_names=None) -> "ExperimentConfig":
         """One's own points ("My data") with one label each (ints: classes, floats: values);
-        the problem type follows them as in :meth:`with_dataset`."""
+        the problem type follows them as in :meth:`with_dataset`. ``class_names`` (None: keep
+        the current own data's names) name the classes 0, 1, ... as a file wrote them."""
         from nnviz.data.custom_points import CUSTOM
-        return self.with_dataset(CUSTOM, points=tuple(points), labels=tuple(labels))
+        if class_names is None:
+            class_names = self.data.class_names
+        labels = tuple(labels)
+        if labels and isinstance(labels[0], float):
+            class_names = ()  # values have no class names
+        return self.with_dataset(CUSTOM, points=tuple(points), labels=labels,
+                                 class_names=tuple(class_names))
 
     def _with_data_following(self, data: DataConfig) -> "ExperimentConfig":
         """``data``, with the problem type following it (see :meth:`with_dataset`)."""
@@ -310,8 +326,9 @@ class ExperimentConfig:
         if self.data.points or self.data.labels or self.data.dataset == "custom":
             d["data"]["points"] = [list(p) for p in self.data.points]
             d["data"]["labels"] = list(self.data.labels)
+            d["data"]["class_names"] = list(self.data.class_names)
         else:  # the other datasets' configs read as they always did
-            del d["data"]["points"], d["data"]["labels"]
+            del d["data"]["points"], d["data"]["labels"], d["data"]["class_names"]
         d["network"]["hidden"] = [asdict(h) for h in self.network.hidden]
         d["training"]["boundary_epochs"] = list(self.training.boundary_epochs)
         return d

@@ -44,7 +44,8 @@ def points_key(data: DataConfig) -> tuple:
     """The DataConfig fields that decide the points (features only transform them);
     ``n_classes`` and ``raw_gates`` count only for datasets that take them."""
     if data.dataset == CUSTOM:  # one's own points are noise-free
-        return (data.dataset, data.points, data.labels, data.train_ratio, data.seed)
+        return (data.dataset, data.points, data.labels, data.class_names, data.train_ratio,
+                data.seed)
     options = tuple(sorted(dataset_options(data).items()))
     return (data.dataset, data.n_points, data.noise, data.train_ratio, data.seed, options)
 
@@ -146,7 +147,8 @@ class ExperimentData:
             points_train=raw.points_train, y_train=raw.y_train,
             points_test=raw.points_test, y_test=raw.y_test, problem=self.problem,
             n_classes=self.n_classes, extent=(high - low) / 2, feature_names=self.features,
-            class_names=(),  # generated data has no names: the views say "class 1", ...
+            # Generated data has no names: the views say "class 1", ...; a file's are kept.
+            class_names=data.class_names if classification else (),
             centre=(high + low) / 2)
 
     @property

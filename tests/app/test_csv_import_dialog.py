@@ -48,6 +48,9 @@ def test_a_good_file_is_previewed_and_imported_as_my_data(qtbot, window, tmp_pat
     np.testing.assert_allclose(x.std(axis=0), 2.0)  # standardized: fills the plane
     snap = wait_snapshot(qtbot, w, lambda s: s.config.data.dataset == "custom")
     assert snap.extent == 6.0
+    assert snap.data.class_names == ("cat", "dog")  # the legend says what the file said
+    qtbot.waitUntil(lambda: "cat" in w.boundary_view._classes.text() or
+                    w.boundary_view._bar.isVisible())
     w.undo_action.trigger()
     assert w.config.data.dataset == "circle"
 

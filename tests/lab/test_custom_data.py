@@ -112,3 +112,16 @@ def test_custom_data_that_disagrees_with_the_config_is_refused(tmp_path):
         parse_project(json.dumps(twice))
     with pytest.raises(ValueError, match="the config carries them"):
         ProjectDocument(ExperimentConfig(), custom_data=ProjectDocument(own()).custom_data)
+
+
+def test_class_names_from_a_file_are_kept_by_strokes_and_dropped_by_clear_or_values():
+    named = ExperimentConfig().with_custom_data(LEFT_RIGHT, CLASSES, ("cat", "dog"))
+    assert ExperimentData(named).plot.class_names == ("cat", "dog")
+    assert ExperimentConfig.from_json(named.to_json()) == named
+    stroke = named.with_custom_data(LEFT_RIGHT + [(0.0, 0.0)], CLASSES + [2])
+    assert stroke.data.class_names == ("cat", "dog")
+    assert named.with_custom_data((), (), ()).data.class_names == ()
+    assert named.with_custom_data(LEFT_RIGHT, [0.5] * 8).data.class_names == ()
+    assert named.with_dataset("circle").data.class_names == ()
+    with pytest.raises(ValueError, match="class_names"):
+        named.with_data(class_names=("x",) * 7)

@@ -184,7 +184,7 @@ class DataPanel(ConfigPanel):
     def _on_dataset(self, name: str) -> None:
         if name == CUSTOM:
             if self._config is not None and self._config.data.dataset != CUSTOM:
-                self._propose(lambda c: c.with_custom_data((), ()), self._dataset_error)
+                self._propose(lambda c: c.with_custom_data((), (), ()), self._dataset_error)
             self.draw_requested.emit()
             return
         if not self._propose(lambda c: c.with_dataset(name), self._dataset_error) \

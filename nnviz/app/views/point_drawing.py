@@ -214,7 +214,7 @@ class DrawTools(ConfigPanel):
         return float(self._value.value()) if k == VALUE else int(k)
 
     def clear(self) -> None:
-        self._propose(lambda c: c.with_custom_data((), ()), self.error)
+        self._propose(lambda c: c.with_custom_data((), (), ()), self.error)
 
     # -- config ------------------------------------------------------------------------------
     def _show_config(self, cfg) -> None:
