@@ -1,5 +1,6 @@
 """'My data': a config that carries its own points trains, round-trips and is saved once."""
 import json
+import warnings
 
 import numpy as np
 import pytest
@@ -58,6 +59,10 @@ def test_all_points_cleared_trains_nothing_and_does_not_diverge():
     session = Session(own([], []))
     assert session.step(10) == 0
     assert session.status == "idle"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "mean of empty slice" anywhere
+        snap = session.snapshot()
+    assert snap.gradients is not None and all(not k.any() for k, _ in snap.gradients)
     session.apply(own())
     assert session.step(3) == 3
 

@@ -239,3 +239,12 @@ def test_my_data_shows_its_count_and_hides_what_only_generated_data_has(qtbot, p
     assert panel.findChild(QWidget, "train_ratio").isVisible()
     panel.set_config(ExperimentConfig())
     assert not note.isVisible() and panel.findChild(QWidget, "noise").isVisible()
+
+
+def test_switching_the_problem_type_on_own_data():
+    own = ExperimentConfig().with_custom_data([(1.0, 1.0), (-1.0, 2.0)], [0, 1], ("a", "b"))
+    soft = with_problem(own, "multiclass")  # two classes also train as a 2-way softmax
+    assert soft.data == own.data and soft.training.problem == "multiclass"
+    values = with_problem(own, "regression")  # classes cannot be regressed: a fitting dataset
+    assert values.data.dataset == "plane" and values.data.points == ()
+    assert values.data.class_names == () and values.data.n_points == 500
