@@ -1,4 +1,4 @@
-"""File → Import CSV… and dropping a .csv on the window: a preview, column choices, then "My data".
+"""File → Import CSV… and a .csv dropped on the window: a preview, column choices, "My data".
 
 The file goes through the strict loader (:func:`nnviz.data.load_csv`): any problem is shown in
 the dialog naming its line and column, and the current data stays as it is until Import is

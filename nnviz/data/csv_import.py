@@ -84,9 +84,9 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
 
     By default every column but the last is a numeric feature and the last column is the
     label; ``features`` and ``label`` choose other columns (the rest are ignored, unchecked).
-    The first row is a header when none of its feature cells is a number. Commas separate cells (semicolons
-    or tabs when the first line has no comma); blank lines are skipped; UTF-8, with or without
-    a byte-order mark.
+    The first row is a header when none of its feature cells is a number. Commas separate
+    cells (semicolons or tabs when the first line has no comma); blank lines are skipped;
+    UTF-8, with or without a byte-order mark.
 
     The label decides the problem: any text label, or whole numbers written without a decimal
     point (``0``, ``1``, ``-1``), make classes; decimal labels are classes only when they are a

@@ -1,4 +1,4 @@
-"""File → Import CSV… and drop: the dialog previews, lets columns be chosen, refuses bad files."""
+"""File → Import CSV… and drop: the dialog previews, offers the columns, refuses bad files."""
 from __future__ import annotations
 
 import numpy as np

@@ -184,7 +184,8 @@ def test_missing_file_is_an_os_error(tmp_path):
 
 
 # -- choosing columns, the problem, and the table for a preview ----------------------------------
-WIDE = "name,height,weight,age,kind\na,1.5,50,20,cat\nb,1.7,70,30,dog\nc,1.6,60,x,cat\nd,1.8,80,40,dog\n"
+WIDE = ("name,height,weight,age,kind\na,1.5,50,20,cat\nb,1.7,70,30,dog\nc,1.6,60,x,cat\n"
+        "d,1.8,80,40,dog\n")
 
 
 def test_chosen_columns_are_loaded_and_the_others_are_not_checked():
