@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_csv_action = action(self.tr("&Import CSV…"), ["Ctrl+I"], self._import_csv,
+                                        file_menu, self.tr("Your own points from a CSV file."))
         from nnviz.app.export.menu import ExportMenu
         self.export_menu = ExportMenu(self, file_menu)
         file_menu.addSeparator()
@@ -189,6 +191,8 @@ class MainWindow(QMainWindow):
                                         self._toggle_full_screen, view_menu,
                                         self.tr("Fill the screen (for a projector)."))
         self.fullscreen_action.setCheckable(True)
+        self.draw_action = action(self.tr("&Draw points"), ["D"], self._toggle_drawing,
+                                  edit_menu, self.tr("Draw your own points on the output."))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
@@ -223,9 +227,14 @@ class MainWindow(QMainWindow):
         t.step_epoch_requested.connect(self._step_epoch_now)
         t.reset_requested.connect(self._reset)
         t.speed_changed.connect(self._on_speed_changed)
-        for source in (self.data_panel, self.training_panel, self.graph_view):
+        for source in (self.data_panel, self.training_panel, self.graph_view,
+                       self.boundary_view.drawing):
             source.config_edited.connect(self._on_config_edited)
         self.graph_view.weight_edited.connect(self._on_weight_edited)
+        from nnviz.app.csv_import_dialog import CsvDropFilter
+        self.setAcceptDrops(True)  # a .csv file dropped on the window is imported
+        self.installEventFilter(CsvDropFilter(self))
+        self.data_panel.draw_requested.connect(lambda: self.boundary_view.drawing.set_active(True))
         self.graph_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.banner.restore_requested.connect(self._restore_last_good)
         self.banner.restore_best_requested.connect(self._restore_best)
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
     def _config_views(self):
         """Everything that shows and edits the config: each gets every ``config_changed``."""
-        return (self.data_panel, self.training_panel, self.graph_view)
+        return (self.data_panel, self.training_panel, self.graph_view, self.boundary_view.drawing)
 
     # -- edits from the controls -------------------------------------------------------------
     @Slot(object)
@@ -335,6 +344,15 @@ class MainWindow(QMainWindow):
         # Toggling the one flag keeps "maximized" for the way back.
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.fullscreen_action.setChecked(self.isFullScreen())
+
+    @Slot()
+    def _import_csv(self) -> None:
+        from nnviz.app.csv_import_dialog import import_csv
+        import_csv(self)
+
+    @Slot()
+    def _toggle_drawing(self) -> None:
+        self.boundary_view.drawing.set_active(not self.boundary_view.drawing.active())
 
     @Slot()
     def _show_about(self) -> None:

@@ -2,7 +2,7 @@
 
 Imports NumPy and :mod:`nnviz.engine.registry` only — never Qt.
 """
-from nnviz.data.csv_import import MAX_BYTES, CsvData, CsvError, load_csv
+from nnviz.data.csv_import import MAX_BYTES, CsvData, CsvError, CsvTable, load_csv, read_table
 from nnviz.data.features import DEFAULT_FEATURES, FEATURES, feature_names, make_features
 from nnviz.data.generators import GATE_INPUTS, GATE_TABLE
 from nnviz.data.spec import (DATASETS, GATE_PLANE, MAX_CLASSES, MAX_NOISE, MAX_POINTS,
@@ -15,5 +15,5 @@ __all__ = [
     "MIN_CLASSES", "MAX_CLASSES", "GATE_INPUTS", "GATE_TABLE",
     "FEATURES", "DEFAULT_FEATURES", "feature_names", "make_features",
     "train_test_split", "train_size", "one_hot", "class_ids",
-    "load_csv", "CsvData", "CsvError", "MAX_BYTES",
+    "load_csv", "read_table", "CsvData", "CsvTable", "CsvError", "MAX_BYTES",
 ]

@@ -77,13 +77,16 @@ class CsvData:
         return None if self.class_names is None else len(self.class_names)
 
 
-def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BYTES) -> CsvData:
+def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BYTES,
+             features: tuple[int, ...] | None = None, label: int | None = None,
+             problem: str | None = None) -> CsvData:
     """Read points and labels from CSV.
 
-    Every column but the last is a numeric feature; the last column is the label. The first row
-    is a header when none of its feature cells is a number. Commas separate cells (semicolons
-    or tabs when the first line has no comma); blank lines are skipped; UTF-8, with or without
-    a byte-order mark.
+    By default every column but the last is a numeric feature and the last column is the
+    label; ``features`` and ``label`` choose other columns (the rest are ignored, unchecked).
+    The first row is a header when none of its feature cells is a number. Commas separate
+    cells (semicolons or tabs when the first line has no comma); blank lines are skipped;
+    UTF-8, with or without a byte-order mark.
 
     The label decides the problem: any text label, or whole numbers written without a decimal
     point (``0``, ``1``, ``-1``), make classes; decimal labels are classes only when they are a
@@ -98,6 +101,12 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
         ``str`` with a line break), or the file's bytes.
     max_bytes : int
         Larger files are rejected before being read.
+    features : tuple of int, optional
+        0-based indexes of the feature columns, in order; all but the label by default.
+    label : int, optional
+        0-based index of the label column; the last by default.
+    problem : {"classification", "regression"}, optional
+        Read the labels as classes or as values to predict instead of deciding from them.
 
     Returns
     -------
@@ -113,7 +122,72 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
     OSError
         The file cannot be read.
     """
-    rows = _rows(_text(path_or_text, max_bytes))
+    rows = _table(_text(path_or_text, max_bytes))
+    first_line, first = rows[0]
+    width = len(first)
+    li, columns = _columns(width, features, label)
+    if problem not in (None, "classification", "regression"):
+        raise ValueError(f"problem must be 'classification' or 'regression', got {problem!r}")
+    header = all(_number(first[j]) is None for j in columns)
+    names = [first[j] if header and first[j] else f"x{k + 1}" for k, j in enumerate(columns)]
+    label_name = first[li] if header and first[li] else "label"
+    data = rows[1:] if header else rows
+    if len(data) < 2:
+        # Name the line where the missing row should be: the one after the last row read.
+        raise CsvError(f"found {len(data)} data row{'s' if len(data) != 1 else ''} "
+                       f"{f'after the header on line {first_line} ' if header else ''}"
+                       "— nnviz needs at least 2", line=rows[-1][0] + 1)
+
+    heading = first if header else [None] * width
+    x = np.empty((len(data), len(columns)))
+    for i, (line, cells) in enumerate(data):
+        for k, j in enumerate(columns):
+            x[i, k] = _finite(cells[j], line, j + 1, heading[j], "a feature")
+    y, class_names, problem = _labels(data, li, heading[li], problem)
+    x.setflags(write=False)
+    y.setflags(write=False)
+    return CsvData(x, y, tuple(names), class_names, problem, label_name)
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV file's cells, read without judging them: for a preview and to choose columns.
+
+    Attributes
+    ----------
+    names : tuple of str
+        One per column: the header's cells, or ``column 1``, ``column 2``, … without one.
+    header : bool
+        Whether the first row is a header (none of its cells is a number).
+    rows : tuple of (int, tuple of str)
+        The data rows as (1-based line, cells).
+    text : str
+        The whole file, to load with :func:`load_csv` (pass ``text.encode()``).
+    """
+
+    names: tuple[str, ...]
+    header: bool
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    text: str
+
+
+def read_table(path_or_text: str | os.PathLike | bytes, *,
+               max_bytes: int = MAX_BYTES) -> CsvTable:
+    """The cells of a CSV file; :class:`CsvError` (naming the line) for an empty file, bytes
+    that are not UTF-8, a file over ``max_bytes`` or rows of different lengths. The cells
+    themselves are checked by :func:`load_csv`, for the columns chosen."""
+    text = _text(path_or_text, max_bytes)
+    rows = _table(text)
+    first = rows[0][1]
+    header = all(_number(cell) is None for cell in first)
+    names = tuple(cell if header and cell else f"column {j + 1}" for j, cell in enumerate(first))
+    data = rows[1:] if header else rows
+    return CsvTable(names, header, tuple((line, tuple(cells)) for line, cells in data), text)
+
+
+def _table(text: str) -> list[tuple[int, list[str]]]:
+    """The non-blank rows, checked to be at least 2 cells wide and all of the same width."""
+    rows = _rows(text)
     if not rows:
         raise CsvError("the file is empty: it needs a label column after at least one feature "
                        "column, and at least 2 rows", line=1)
@@ -127,25 +201,7 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
             column = min(len(cells), width) + 1  # the first missing or first extra cell
             raise CsvError(f"{len(cells)} cells but line {first_line} has {width}; every row "
                            "needs the same number of cells", line=line, column=column)
-    header = all(_number(cell) is None for cell in first[:-1])
-    names = [cell if header and cell else f"x{j + 1}" for j, cell in enumerate(first[:-1])]
-    label_name = first[-1] if header and first[-1] else "label"
-    data = rows[1:] if header else rows
-    if len(data) < 2:
-        # Name the line where the missing row should be: the one after the last row read.
-        raise CsvError(f"found {len(data)} data row{'s' if len(data) != 1 else ''} "
-                       f"{f'after the header on line {first_line} ' if header else ''}"
-                       "— nnviz needs at least 2", line=rows[-1][0] + 1)
-
-    heading = [*names, label_name] if header else [None] * width
-    x = np.empty((len(data), width - 1))
-    for i, (line, cells) in enumerate(data):
-        for j, cell in enumerate(cells[:-1]):
-            x[i, j] = _finite(cell, line, j + 1, heading[j], "a feature")
-    y, class_names, problem = _labels(data, width, heading[-1])
-    x.setflags(write=False)
-    y.setflags(write=False)
-    return CsvData(x, y, tuple(names), class_names, problem, label_name)
+    return rows
 
 
 def _text(source: str | os.PathLike | bytes, max_bytes: int) -> str:
@@ -229,16 +285,40 @@ def _finite(cell: str, line: int, column: int, name: str | None, what: str) -> f
     return value
 
 
-def _labels(data: list[tuple[int, list[str]]], width: int,
-            name: str | None) -> tuple[np.ndarray, tuple[str, ...] | None, str]:
-    """Class ids and names, or regression targets, from the last column."""
-    cells = [cells[-1] for _, cells in data]
+def _columns(width: int, features, label) -> tuple[int, list[int]]:
+    """The label's index and the feature columns' indexes, checked against ``width``."""
+    li = width - 1 if label is None else label
+    if isinstance(li, bool) or not isinstance(li, int) or not 0 <= li < width:
+        raise CsvError(f"there is no column {label!r} for the label: the file has {width} "
+                       "columns")
+    if features is None:
+        return li, [j for j in range(width) if j != li]
+    columns = list(features)
+    for j in columns:
+        if isinstance(j, bool) or not isinstance(j, int) or not 0 <= j < width:
+            raise CsvError(f"there is no column {j!r} for a feature: the file has {width} "
+                           "columns")
+    if not columns or li in columns or len(set(columns)) != len(columns):
+        raise CsvError("choose at least one feature column, each once, and not the label "
+                       "column")
+    return li, columns
+
+
+def _labels(data: list[tuple[int, list[str]]], li: int, name: str | None,
+            problem: str | None = None) -> tuple[np.ndarray, tuple[str, ...] | None, str]:
+    """Class ids and names, or regression targets, from column ``li``."""
+    width = li + 1  # the label's 1-based column, for messages
+    cells = [cells[li] for _, cells in data]
     lines = [line for line, _ in data]
     for line, cell in zip(lines, cells):
         if not cell:
             raise CsvError("empty label; every row needs a label in the last column",
                            line, width, name)
     values = [_number(cell) for cell in cells]
+    if problem == "regression":
+        targets = [_finite(cell, line, width, name, "a value to predict")
+                   for line, cell in zip(lines, cells)]
+        return np.array(targets, dtype=np.float64), None, "regression"
     if any(v is None for v in values):  # text labels: classes named as written
         return _classes(cells, lines, width, name, sorted(set(cells)), dict(zip(cells, cells)))
 
@@ -251,6 +331,13 @@ def _labels(data: list[tuple[int, list[str]]], width: int,
         regression = len(distinct) > MAX_CLASSES and not counting
     else:
         regression = len(distinct) > MAX_CLASSES or not whole
+    if problem == "classification":
+        regression = False
+        if not whole:  # "0.5" and "0.50" are one class; keep the label as first written
+            spelled = {}
+            for value, cell in zip(values, cells):
+                spelled.setdefault(float(value), cell)
+            return _classes([float(v) for v in values], lines, width, name, distinct, spelled)
     if regression:
         return np.array(values, dtype=np.float64), None, "regression"
     keys = [float(v) for v in values]

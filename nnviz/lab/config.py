@@ -63,11 +63,33 @@ class DataConfig:
     n_classes: int = 3  # only used by datasets with a class count (blobs)
     # Logic gates only: the truth table's 0/1 corners as in the course (False: corners at ±3).
     raw_gates: bool = True
+    # One's own data (dataset "custom") only: the points and one label each (class numbers as
+    # ints, regression targets as floats); n_points is then their count.
+    points: tuple[tuple[float, float], ...] = ()
+    labels: tuple = ()
+    # ... and, for classes read from a file, their names as written there ("setosa", ...).
+    class_names: tuple[str, ...] = ()
 
     def __post_init__(self):
         from nnviz.data import DATASETS, FEATURES
-        _check_name("dataset", self.dataset, DATASETS)
-        _check_number("n_points", self.n_points, 4, 5000, integer=True)
+        from nnviz.data.custom_points import CUSTOM, check_custom
+        if self.dataset == CUSTOM:
+            points, labels = check_custom(self.points, self.labels)
+            object.__setattr__(self, "points", points)
+            object.__setattr__(self, "labels", labels)
+            object.__setattr__(self, "n_points", len(points))
+            names = _check_sequence("class_names", self.class_names, "class names")
+            _check(len(names) <= 6 and all(isinstance(n, str) and 0 < len(n) <= 40
+                                           for n in names), "class_names", names,
+                   "at most 6 names of 1 to 40 characters")
+            _check(not names or not labels or isinstance(labels[0], int), "class_names",
+                   names, "empty for values to predict (regression)")
+            object.__setattr__(self, "class_names", names)
+        else:
+            _check_name("dataset", self.dataset, DATASETS)
+            _check(not self.points and not self.labels and not self.class_names, "points",
+                   _short(self.points), "empty unless the dataset is 'custom' (one's own points)")
+            _check_number("n_points", self.n_points, 4, 5000, integer=True)
         _check_number("noise", self.noise, 0.0, 0.5)
         _check_number("train_ratio", self.train_ratio, 0.1, 0.9)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
@@ -81,6 +103,15 @@ class DataConfig:
                "without repeats")
         for f in self.features:
             _check_name("features", f, FEATURES)
+
+    @property
+    def problem(self) -> str:
+        """The problem the points pose: ``"binary"``, ``"multiclass"`` or ``"regression"``."""
+        from nnviz.data import DATASETS
+        from nnviz.data.custom_points import CUSTOM, custom_problem
+        if self.dataset == CUSTOM:
+            return custom_problem(self.labels)
+        return DATASETS.get(self.dataset).problem
 
 
 @dataclass(frozen=True)
@@ -210,8 +241,7 @@ class ExperimentConfig:
                 object.__setattr__(self, name, _from_dict(kind, value, name))
             elif not isinstance(value, kind):
                 raise TypeError(f"{name} must be a {kind.__name__}, got {type(value).__name__}")
-        from nnviz.data import DATASETS
-        data_problem = DATASETS.get(self.data.dataset).problem
+        data_problem = self.data.problem
         problem = self.training.problem
         # Two-class data may also be learnt with a 2-way softmax; the other pairings make no sense.
         allowed = {"binary": ("binary", "multiclass"), "multiclass": ("multiclass",),
@@ -251,16 +281,38 @@ class ExperimentConfig:
         type chosen against the data (two-class data as a 2-way softmax) stays while it fits.
         A change of problem type resets the loss and output activation to ``auto``."""
         from nnviz.data import DATASETS
-        problem = DATASETS.get(dataset, "dataset").problem
+        from nnviz.data.custom_points import CUSTOM
+        if dataset != CUSTOM:
+            DATASETS.get(dataset, "dataset")  # an unknown name is refused by its own message
+            data_changes = {"points": (), "labels": (), "class_names": (), **data_changes}
+            if self.data.dataset == CUSTOM and "n_points" not in data_changes:
+                data_changes["n_points"] = DataConfig.n_points
+        return self._with_data_following(replace(self.data, dataset=dataset, **data_changes))
+
+    def with_custom_data(self, points, labels, class_names=None) -> "ExperimentConfig":
+        """One's own points ("My data") with one label each (ints: classes, floats: values);
+        the problem type follows them as in :meth:`with_dataset`. ``class_names`` (None: keep
+        the current own data's names) name the classes 0, 1, ... as a file wrote them."""
+        from nnviz.data.custom_points import CUSTOM
+        if class_names is None:
+            class_names = self.data.class_names
+        labels = tuple(labels)
+        if labels and isinstance(labels[0], float):
+            class_names = ()  # values have no class names
+        return self.with_dataset(CUSTOM, points=tuple(points), labels=labels,
+                                 class_names=tuple(class_names))
+
+    def _with_data_following(self, data: DataConfig) -> "ExperimentConfig":
+        """``data``, with the problem type following it (see :meth:`with_dataset`)."""
+        problem = data.problem
         allowed = {"binary": ("binary", "multiclass")}.get(problem, (problem,))
-        followed_data = self.training.problem == DATASETS.get(self.data.dataset).problem
+        followed_data = self.training.problem == self.data.problem
         training, network = self.training, self.network
         if training.problem not in allowed or (followed_data and training.problem != problem):
             training = replace(training, problem=problem, loss="auto")
             network = replace(network, output_activation="auto")
         # One replace for all parts: one by one would pass through invalid configs.
-        return replace(self, data=replace(self.data, dataset=dataset, **data_changes),
-                       network=network, training=training)
+        return replace(self, data=data, network=network, training=training)
 
     def with_layer(self, index: int, **changes) -> "ExperimentConfig":
         hidden = list(self.network.hidden)
@@ -271,6 +323,12 @@ class ExperimentConfig:
     def to_dict(self) -> dict:
         d = asdict(self)
         d["data"]["features"] = list(self.data.features)
+        if self.data.points or self.data.labels or self.data.dataset == "custom":
+            d["data"]["points"] = [list(p) for p in self.data.points]
+            d["data"]["labels"] = list(self.data.labels)
+            d["data"]["class_names"] = list(self.data.class_names)
+        else:  # the other datasets' configs read as they always did
+            del d["data"]["points"], d["data"]["labels"], d["data"]["class_names"]
         d["network"]["hidden"] = [asdict(h) for h in self.network.hidden]
         d["training"]["boundary_epochs"] = list(self.training.boundary_epochs)
         return d

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnviz.data import DATASETS, make_features, one_hot, train_test_split
+from nnviz.data.custom_points import (CUSTOM, custom_arrays, custom_classes, custom_plane,
+                                      custom_problem)
 from nnviz.engine import backend
 
 from .config import DataConfig, ExperimentConfig
@@ -31,6 +33,8 @@ class RawData:
 def dataset_options(data: DataConfig) -> dict:
     """The options of ``data.dataset`` that the config decides: ``k`` (blobs) from
     ``n_classes``, ``raw`` (logic gates) from ``raw_gates``; none for the others."""
+    if data.dataset == CUSTOM:
+        return {}
     defaults = DATASETS.get(data.dataset, "dataset").defaults
     chosen = {"k": data.n_classes, "raw": data.raw_gates}
     return {name: value for name, value in chosen.items() if name in defaults}
@@ -39,12 +43,17 @@ def dataset_options(data: DataConfig) -> dict:
 def points_key(data: DataConfig) -> tuple:
     """The DataConfig fields that decide the points (features only transform them);
     ``n_classes`` and ``raw_gates`` count only for datasets that take them."""
+    if data.dataset == CUSTOM:  # one's own points are noise-free
+        return (data.dataset, data.points, data.labels, data.class_names, data.train_ratio,
+                data.seed)
     options = tuple(sorted(dataset_options(data).items()))
     return (data.dataset, data.n_points, data.noise, data.train_ratio, data.seed, options)
 
 
 def generate(data: DataConfig) -> RawData:
     """Generate and split the points ``data`` describes (same config, same points)."""
+    if data.dataset == CUSTOM:
+        return _custom(data)
     spec = DATASETS.get(data.dataset, "dataset")
     options = dataset_options(data)
     x, y = spec.make(data.n_points, data.noise, data.seed, **options)
@@ -54,6 +63,32 @@ def generate(data: DataConfig) -> RawData:
         a.setflags(write=False)
     n_classes = spec.classes_for(**options) or 1
     return RawData(*arrays, spec.problem, int(n_classes), spec.plane_for(**options))
+
+
+def own_points(data: DataConfig) -> tuple[tuple, tuple]:
+    """``(points, labels)`` of every point ``data`` gives, as one's own data holds them: the
+    custom points themselves, or a generated dataset's points (train and test) with class
+    numbers as ints and targets as floats — so drawing on a dataset starts from what is shown."""
+    if data.dataset == CUSTOM:
+        return data.points, data.labels
+    raw = generate(data)
+    x = np.concatenate([raw.points_train, raw.points_test])
+    y = np.concatenate([raw.y_train, raw.y_test])
+    return tuple(map(tuple, x.tolist())), tuple(y.tolist())
+
+
+def _custom(data: DataConfig) -> RawData:
+    """One's own points, split by ``train_ratio`` with the data seed like any dataset."""
+    x, y = custom_arrays(data.points, data.labels)
+    if len(x):
+        parts = train_test_split(x, y, data.train_ratio, data.seed)
+    else:  # nothing drawn yet (or all cleared): an empty set that trains nothing
+        parts = (x, y, x.copy(), y.copy())
+    arrays = [np.ascontiguousarray(a) for a in parts]
+    for a in arrays:
+        a.setflags(write=False)
+    return RawData(*arrays, custom_problem(data.labels), int(custom_classes(data.labels) or 1),
+                   custom_plane(data.points))
 
 
 class ExperimentData:
@@ -112,7 +147,8 @@ class ExperimentData:
             points_train=raw.points_train, y_train=raw.y_train,
             points_test=raw.points_test, y_test=raw.y_test, problem=self.problem,
             n_classes=self.n_classes, extent=(high - low) / 2, feature_names=self.features,
-            class_names=(),  # generated data has no names: the views say "class 1", ...
+            # Generated data has no names: the views say "class 1", ...; a file's are kept.
+            class_names=data.class_names if classification else (),
             centre=(high + low) / 2)
 
     @property

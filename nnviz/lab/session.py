@@ -171,8 +171,8 @@ class Session:
         Never raises: divergence sets ``status`` to ``"diverged"``, anything unexpected to
         ``"error"``, both with a plain ``message``; further calls then do nothing.
         """
-        if self._status != STATUS_IDLE or n_batches <= 0:
-            return 0
+        if self._status != STATUS_IDLE or n_batches <= 0 or self._data.n_train == 0:
+            return 0  # (no points: one's own data, all cleared, trains nothing)
         before = self.step_count
         try:
             with np.errstate(all="ignore"):
@@ -410,8 +410,11 @@ class Session:
         if self._gradient_cache is not None and self._gradient_cache[0] == key:
             return self._gradient_cache[1]
         x, targets = self._data.gradient_sample(sparse=getattr(self.model.loss, "sparse", False))
-        with np.errstate(all="ignore"):
-            pairs = dense_gradients(self.model, x, targets)
+        if len(x) == 0:  # no points (one's own data, all cleared): nothing pulls the weights
+            pairs = [(np.zeros_like(d.kernel), np.zeros_like(d.bias)) for d in self._dense]
+        else:
+            with np.errstate(all="ignore"):
+                pairs = dense_gradients(self.model, x, targets)
         self._gradient_cache = (key, pairs)
         return pairs
 

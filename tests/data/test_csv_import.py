@@ -181,3 +181,45 @@ def test_unterminated_quote():
 def test_missing_file_is_an_os_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         load_csv(tmp_path / "nope.csv")
+
+
+# -- choosing columns, the problem, and the table for a preview ----------------------------------
+WIDE = ("name,height,weight,age,kind\na,1.5,50,20,cat\nb,1.7,70,30,dog\nc,1.6,60,x,cat\n"
+        "d,1.8,80,40,dog\n")
+
+
+def test_chosen_columns_are_loaded_and_the_others_are_not_checked():
+    from nnviz.data import load_csv
+    data = load_csv(WIDE, features=(1, 2), label=4)
+    assert data.feature_names == ("height", "weight") and data.label_name == "kind"
+    assert data.x.tolist() == [[1.5, 50], [1.7, 70], [1.6, 60], [1.8, 80]]
+    assert data.class_names == ("cat", "dog") and data.y.tolist() == [0, 1, 0, 1]
+
+
+def test_a_bad_cell_in_a_chosen_column_names_its_line_and_column():
+    from nnviz.data import CsvError, load_csv
+    with pytest.raises(CsvError) as info:
+        load_csv(WIDE, features=(1, 3), label=4)
+    assert (info.value.line, info.value.column) == (4, 4)
+    assert "'age'" in str(info.value)
+
+
+def test_the_problem_can_be_chosen_against_the_guess():
+    from nnviz.data import load_csv
+    text = "x,y,v\n0,0,1\n1,0,2\n0,1,1\n1,1,2\n"
+    assert load_csv(text).problem == "binary"
+    values = load_csv(text, problem="regression")
+    assert values.problem == "regression" and values.y.tolist() == [1.0, 2.0, 1.0, 2.0]
+    halves = load_csv("x,y,v\n0,0,0.5\n1,0,1.5\n0,1,0.5\n1,1,1.5\n", problem="classification")
+    assert halves.class_names == ("0.5", "1.5") and halves.y.tolist() == [0, 1, 0, 1]
+
+
+def test_the_table_gives_names_and_rows_and_refuses_ragged_lines():
+    from nnviz.data import CsvError, read_table
+    table = read_table(WIDE)
+    assert table.header and table.names[0] == "name" and len(table.rows) == 4
+    assert table.rows[0] == (2, ("a", "1.5", "50", "20", "cat"))
+    assert read_table("1,2,0\n3,4,1\n").names == ("column 1", "column 2", "column 3")
+    with pytest.raises(CsvError) as info:
+        read_table("x,y,c\n1,2,0\n3,4\n")
+    assert info.value.line == 3

@@ -47,16 +47,16 @@ def optimizer_parameters(name: str) -> tuple[str, ...]:
 
 def with_problem(cfg, problem: str):
     """``cfg`` switched to ``problem``: a fitting dataset, and the automatic loss and output."""
-    from nnviz.data import DATASETS
     if problem == cfg.training.problem:
         return cfg  # re-picking the same type keeps a hand-chosen loss and output
     dataset = cfg.data.dataset
-    if not fits(DATASETS.get(dataset).problem, problem):
+    if not fits(cfg.data.problem, problem):  # (one's own points pose their own problem)
         candidates = datasets_for(problem)
         preferred = PREFERRED_DATASET.get(problem)
         dataset = preferred if preferred in candidates else candidates[0]
     # One replace for all three parts: changing them one by one passes through invalid configs.
-    return replace(cfg, data=replace(cfg.data, dataset=dataset),
+    data = cfg.data if dataset == cfg.data.dataset else cfg.with_dataset(dataset).data
+    return replace(cfg, data=data,
                    network=replace(cfg.network, output_activation="auto"),
                    training=replace(cfg.training, problem=problem, loss="auto"))
 

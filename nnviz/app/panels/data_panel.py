@@ -1,7 +1,7 @@
 """DataPanel: pick a dataset from thumbnails, then noise, size, train/test split and classes."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
                                QSlider, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
@@ -9,6 +9,7 @@ from nnviz.app.panels.config_choices import datasets_for, keep_batch
 from nnviz.app.panels.dataset_grid import DatasetGrid
 from nnviz.app.panels.panel_base import (ConfigPanel, InlineError, WheelGuard, guard_wheel,
                                          heading_font, set_tip)
+from nnviz.data.custom_points import CUSTOM
 
 MAX_SEED = 2**31 - 1
 
@@ -24,7 +25,11 @@ class DataPanel(ConfigPanel):
     -------
     config_edited(object)
         The new ExperimentConfig after a user edit (see :class:`ConfigPanel`).
+    draw_requested()
+        "My data" was chosen: the window turns the output view's draw mode on.
     """
+
+    draw_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,6 +91,9 @@ class DataPanel(ConfigPanel):
         set_tip(self._regenerate, self.tr(
             "Draw a fresh random sample of points with the same shape (a new data seed)."))
         self._settings_error = InlineError()
+        self._own_note = QLabel()
+        self._own_note.setWordWrap(True)
+        self._own_note.setObjectName("own_data_note")
         guard_wheel(self._guard, self._classes, self._ratio, self._noise, self._points)
 
         form = QFormLayout()
@@ -99,6 +107,7 @@ class DataPanel(ConfigPanel):
         form.addRow(self._classes_label, self._classes)
         form.addRow(self._raw_gates)
         form.addRow(points_label, self._points)
+        form.addRow(self._own_note)
         self._form = form
         bottom = QHBoxLayout()
         bottom.addWidget(self._regenerate)
@@ -143,7 +152,8 @@ class DataPanel(ConfigPanel):
         from nnviz.data import DATASETS
         data = cfg.data
         kind = "regression" if cfg.training.problem == "regression" else "multiclass"
-        self.grid.show_datasets(datasets_for(kind), data.n_classes)
+        self.grid.show_datasets(datasets_for(kind) + [CUSTOM], data.n_classes,
+                                (data.points, data.labels))
         self.grid.set_current(data.dataset)
         options = DATASETS.get(data.dataset).defaults if data.dataset in DATASETS else {}
         self._form.setRowVisible(self._classes, "k" in options)
@@ -153,6 +163,15 @@ class DataPanel(ConfigPanel):
         self._ratio.setValue(int(round(data.train_ratio * 100)))
         self._noise.setValue(int(round(data.noise * 100)))
         self._points.setValue(data.n_points)
+        own = data.dataset == CUSTOM  # noise-free points of one's own: nothing to generate
+        for row in (self._noise_label, self._noise, self._points):
+            self._form.setRowVisible(row, not own)
+        self._form.setRowVisible(self._own_note, own)
+        self._regenerate.setVisible(not own)
+        if own:
+            self._own_note.setText(self.tr(
+                "%1 points of your own. Draw on the output view (D: left drag adds, right "
+                "drag erases), or File → Import CSV…").replace("%1", str(data.n_points)))
         self._update_labels()
 
     def _update_labels(self) -> None:
@@ -163,6 +182,11 @@ class DataPanel(ConfigPanel):
 
     # -- user edits ----------------------------------------------------------------------------
     def _on_dataset(self, name: str) -> None:
+        if name == CUSTOM:
+            if self._config is not None and self._config.data.dataset != CUSTOM:
+                self._propose(lambda c: c.with_custom_data((), (), ()), self._dataset_error)
+            self.draw_requested.emit()
+            return
         if not self._propose(lambda c: c.with_dataset(name), self._dataset_error) \
                 and self._config is not None:
             self.grid.set_current(self._config.data.dataset)  # refused: keep showing the old one

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter, QPen
@@ -111,6 +112,7 @@ class DatasetGrid(QWidget):
         # Created up front, in registry order, so the focus chain runs through them in place.
         for entry in DATASETS:
             self._add_button(entry)
+        self._add_own_button()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -130,11 +132,27 @@ class DatasetGrid(QWidget):
         self._buttons[entry.name] = button
         return button
 
+    def _add_own_button(self) -> None:
+        """The tile of one's own points ("My data"): drawn or imported, not generated."""
+        from nnviz.data.custom_points import CUSTOM
+        entry = SimpleNamespace(
+            name=CUSTOM, display=QCoreApplication.translate("DatasetGrid", "My data"),
+            doc=QCoreApplication.translate(
+                "DatasetGrid", "Your own points: draw them on the output view (D) or import "
+                "a CSV file (File → Import CSV…)."))
+        self._add_button(entry)
+
     # -- public ------------------------------------------------------------------------------
-    def show_datasets(self, names: list[str], n_classes: int) -> None:
-        """Show thumbnails of ``names`` (in this order); blobs-like ones with ``n_classes``."""
+    def show_datasets(self, names: list[str], n_classes: int, own=((), ())) -> None:
+        """Show thumbnails of ``names`` (in this order); blobs-like ones with ``n_classes``;
+        ``own`` is ``(points, labels)`` for the "My data" tile (``"custom"``)."""
         from nnviz.data import DATASETS
+        from nnviz.data.custom_points import CUSTOM
         for name in names:
+            if name == CUSTOM:
+                self._buttons[name].set_image(
+                    thumbnails.own_thumbnail(*own, THUMB, RENDER_RATIO))
+                continue
             if name not in self._buttons:  # registered after start-up (an imported CSV file)
                 self._add_button(DATASETS.entry(name))
             spec = DATASETS.get(name)

@@ -82,6 +82,11 @@ class BoundaryView(QWidget):
         The two toggles (also check boxes in the view).
     caption() -> str
         What the picture shows now.
+
+    Attributes
+    ----------
+    drawing : DrawTools
+        Draw mode (one's own points); a config panel the window connects like the others.
     """
 
     def __init__(self, parent=None):
@@ -149,12 +154,19 @@ class BoundaryView(QWidget):
         toggles.addWidget(self._show_test)
         toggles.addWidget(self._discrete)
         toggles.addStretch(1)
+        from nnviz.app.views.point_drawing import DrawTools
+        self.drawing = DrawTools(item)  # draw mode: its toggle here, its picker row below
+        toggles.addWidget(self.drawing.toggle)
+        # Half of one's points are test points: while drawing, every point drawn stays visible.
+        self.drawing.active_changed.connect(lambda on: on and self.set_show_test(True))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.setSpacing(2)
         lay.addWidget(self._caption)
         lay.addWidget(self._box, 1)
         lay.addLayout(toggles)
+        lay.addWidget(self.drawing)
+        lay.addWidget(self.drawing.error)
         self._update_caption()
 
     # -- public API --------------------------------------------------------------------------

@@ -4,6 +4,10 @@ A project is ``{"format": "nnviz-project", "version": 1, "config": ..., "custom_
 "session": ..., "window": ...}``: the ExperimentConfig (its ``to_dict`` form), the user's own
 points (or null), the SessionCheckpoint (or null for an untrained experiment) and the window's
 state. No pickle and no code: reading one can only ever build these values.
+
+One's own points live in the config (``DataConfig.points``/``labels``, dataset ``"custom"``);
+the file keeps them once, as exact arrays in ``custom_data``, and leaves them out of the
+config's ``data`` object. :attr:`ProjectDocument.custom_data` is always the config's points.
 """
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from nnviz.data.custom_points import CUSTOM, MAX_CUSTOM_POINTS
 from nnviz.lab.checkpoint import SessionCheckpoint
 from nnviz.lab.config import ExperimentConfig
 
@@ -23,7 +28,7 @@ FORMAT = "nnviz-project"
 VERSION = 1
 FIELDS = ("format", "version", "config", "custom_data", "session", "window")
 #: Most points of one's own data (drawn or imported).
-MAX_POINTS = 100_000
+MAX_POINTS = MAX_CUSTOM_POINTS
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,8 +44,8 @@ class CustomData:
 
     def __post_init__(self):
         points, labels = np.asarray(self.points), np.asarray(self.labels)
-        if points.ndim != 2 or points.shape[1] != 2 or len(points) < 1:
-            raise ProjectError(f"must have shape [n, 2] with n >= 1, got {list(points.shape)}",
+        if points.ndim != 2 or points.shape[1] != 2:
+            raise ProjectError(f"must have shape [n, 2], got {list(points.shape)}",
                                "custom_data.points")
         if len(points) > MAX_POINTS:
             raise ProjectError(f"{len(points)} points is over the limit of {MAX_POINTS}",
@@ -58,6 +63,26 @@ class CustomData:
     def to_dict(self) -> dict:
         return {"points": encode_array(np.asarray(self.points, dtype=np.float64)),
                 "labels": encode_array(self.labels)}
+
+    @classmethod
+    def of_config(cls, config: ExperimentConfig) -> CustomData | None:
+        """The own points ``config`` trains on; None for a generated dataset."""
+        data = config.data
+        if data.dataset != CUSTOM:
+            return None
+        regression = data.problem == "regression"
+        return cls(np.asarray(data.points, dtype=np.float64).reshape(-1, 2),
+                   np.asarray(data.labels, dtype=np.float64 if regression else np.int64))
+
+    def config_fields(self) -> dict:
+        """``{"points": [...], "labels": [...]}`` as the config's ``data`` object holds them."""
+        labels = self.labels.tolist()  # int64 -> int (classes), float64 -> float (values)
+        return {"points": self.points.tolist(), "labels": labels}
+
+    def same_as(self, other: CustomData | None) -> bool:
+        return other is not None and np.array_equal(self.points, other.points) and \
+            self.labels.dtype.kind == other.labels.dtype.kind and \
+            np.array_equal(self.labels, other.labels)
 
     @classmethod
     def from_dict(cls, d) -> CustomData:
@@ -82,6 +107,8 @@ class ProjectDocument:
     checkpoint : SessionCheckpoint or None
         The training state, for a session of ``config``; None for an untrained experiment.
     custom_data : CustomData or None
+        The config's own points (dataset ``"custom"``), derived from it; passing other points
+        than the config's is an error.
     window : WindowState
     """
 
@@ -93,6 +120,11 @@ class ProjectDocument:
     def __post_init__(self):
         if self.checkpoint is not None and self.checkpoint.config != self.config:
             raise ValueError("the checkpoint must belong to the project's config")
+        own = CustomData.of_config(self.config)
+        if self.custom_data is not None and not self.custom_data.same_as(own):
+            raise ValueError("custom_data must be the points of the config's own data "
+                             "(dataset 'custom'); the config carries them")
+        object.__setattr__(self, "custom_data", own)
 
     @classmethod
     def from_session(cls, session, window: WindowState | None = None,
@@ -117,7 +149,10 @@ class ProjectDocument:
         return resume(self.checkpoint, self.config, **options)
 
     def to_dict(self) -> dict:
-        return {"format": FORMAT, "version": VERSION, "config": self.config.to_dict(),
+        config = self.config.to_dict()
+        if self.custom_data is not None:  # stored once: in custom_data, as exact arrays
+            del config["data"]["points"], config["data"]["labels"]
+        return {"format": FORMAT, "version": VERSION, "config": config,
                 "custom_data": None if self.custom_data is None else self.custom_data.to_dict(),
                 "session": None if self.checkpoint is None else
                 encode_checkpoint(self.checkpoint),
@@ -144,10 +179,33 @@ class ProjectDocument:
         missing = [f for f in FIELDS if f not in d]
         if missing:
             raise ProjectError(f"missing field(s) {', '.join(map(repr, missing))}")
+        custom = None if d["custom_data"] is None else CustomData.from_dict(d["custom_data"])
         try:
-            config = ExperimentConfig.from_dict(d["config"])
+            config = ExperimentConfig.from_dict(_with_custom(d["config"], custom))
         except (TypeError, ValueError) as exc:
             raise ProjectError(str(exc), "config") from None
-        custom = None if d["custom_data"] is None else CustomData.from_dict(d["custom_data"])
         checkpoint = None if d["session"] is None else decode_checkpoint(d["session"], config)
-        return cls(config, checkpoint, custom, WindowState.from_dict(d["window"]))
+        return cls(config, checkpoint, None, WindowState.from_dict(d["window"]))
+
+
+def _with_custom(config, custom: CustomData | None):
+    """The config object of a file with its own points put back where the config holds them."""
+    data = config.get("data") if isinstance(config, dict) else None
+    if not isinstance(data, dict):
+        if custom is not None:
+            raise ProjectError("custom_data is given but the config has no data object",
+                               "config.data")
+        return config
+    if "points" in data or "labels" in data:
+        raise ProjectError("one's own points belong in custom_data, not in the config",
+                           "config.data.points")
+    custom_dataset = data.get("dataset") == CUSTOM
+    if custom is None:
+        if custom_dataset:
+            raise ProjectError("the dataset is 'custom' but the file has no custom_data",
+                               "custom_data")
+        return config
+    if not custom_dataset:
+        raise ProjectError(f"custom_data is given but the dataset is {data.get('dataset')!r}, "
+                           "not 'custom'", "custom_data")
+    return {**config, "data": {**data, **custom.config_fields()}}

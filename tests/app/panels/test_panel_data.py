@@ -33,11 +33,12 @@ def test_clicking_a_thumbnail_emits_that_dataset(qtbot, panel):
 def test_classification_offers_every_class_dataset_regression_the_targets(panel):
     classes = [e.name for e in DATASETS if e.value.problem in ("binary", "multiclass")]
     shown = panel.grid.shown()
-    assert shown == classes and "blobs" in shown
+    assert shown == classes + ["custom"] and "blobs" in shown  # "My data" comes last
     assert all(panel.grid.button(n).isVisible() for n in shown)
     cfg = with_problem(ExperimentConfig(), "regression")
     panel.set_config(cfg)
-    assert panel.grid.shown() == [e.name for e in DATASETS if e.value.problem == "regression"]
+    assert panel.grid.shown() == [e.name for e in DATASETS if e.value.problem == "regression"] \
+        + ["custom"]
     assert not panel.grid.button("circle").isVisible()
     panel.set_config(with_problem(ExperimentConfig(), "multiclass"))
     shown = panel.grid.shown()
@@ -221,3 +222,29 @@ def test_gate_corners_checkbox_only_for_gates_and_edits_raw_gates(qtbot, panel):
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert sig.args[0].data.raw_gates is False and sig.args[0].data.dataset == "and"
     assert len(box.toolTip()) > 20
+
+
+def test_my_data_shows_its_count_and_hides_what_only_generated_data_has(qtbot, panel):
+    with qtbot.waitSignal(panel.draw_requested):
+        with qtbot.waitSignal(panel.config_edited) as sig:
+            qtbot.mouseClick(panel.grid.button("custom"), Qt.MouseButton.LeftButton)
+    assert sig.args[0].data.dataset == "custom" and sig.args[0].data.points == ()
+    own = ExperimentConfig().with_custom_data([(1.0, 1.0), (-1.0, 2.0), (0.0, 0.0)], [0, 1, 1])
+    panel.set_config(own)
+    assert panel.grid.current() == "custom"
+    note = panel.findChild(QLabel, "own_data_note")
+    assert note.isVisible() and note.text().startswith("3 points of your own")
+    for name in ("noise", "n_points", "regenerate"):
+        assert not panel.findChild(QWidget, name).isVisible(), name
+    assert panel.findChild(QWidget, "train_ratio").isVisible()
+    panel.set_config(ExperimentConfig())
+    assert not note.isVisible() and panel.findChild(QWidget, "noise").isVisible()
+
+
+def test_switching_the_problem_type_on_own_data():
+    own = ExperimentConfig().with_custom_data([(1.0, 1.0), (-1.0, 2.0)], [0, 1], ("a", "b"))
+    soft = with_problem(own, "multiclass")  # two classes also train as a 2-way softmax
+    assert soft.data == own.data and soft.training.problem == "multiclass"
+    values = with_problem(own, "regression")  # classes cannot be regressed: a fitting dataset
+    assert values.data.dataset == "plane" and values.data.points == ()
+    assert values.data.class_names == () and values.data.n_points == 500

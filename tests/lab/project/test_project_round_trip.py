@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from nnviz.lab.config import ExperimentConfig, LayerConfig
-from nnviz.lab.project import (CustomData, ProjectDocument, WindowState, load_project,
+from nnviz.lab.project import (ProjectDocument, WindowState, load_project,
                                project_text, save_project)
 from nnviz.lab.session import Session
 from project_helpers import DROPOUT_ADAM, SMALL
@@ -50,14 +50,14 @@ def test_the_window_state_and_own_data_come_back(tmp_path):
     window = WindowState(instruments=("perceptron", "descent"), hidden_controls=("noise",),
                          zoom=1.25, language="ko", lesson="03-backprop")
     points = np.array([[0.5, -1.25], [3.0, 2.0], [-4.0, 0.1]])
-    data = CustomData(points, np.array([0, 1, 1], dtype=np.int64))
-    document = ProjectDocument.from_session(Session(SMALL), window, data)
+    own = SMALL.with_custom_data(points.tolist(), [0, 1, 1])
+    document = ProjectDocument.from_session(Session(own), window)
     back = load_project(save_project(tmp_path / "p.nnviz", document))
     assert back.window == window
     np.testing.assert_array_equal(back.custom_data.points, points)
     np.testing.assert_array_equal(back.custom_data.labels, [0, 1, 1])
     assert back.custom_data.labels.dtype == np.int64
-    assert back.config == SMALL
+    assert back.config == own
 
 
 def test_an_untrained_project_without_a_session_opens_as_a_fresh_session(tmp_path):
