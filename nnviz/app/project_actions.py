@@ -70,18 +70,18 @@ def refusal_text(path, error: ProjectError) -> str:
     return text + "\n\n" + _tr("The open project is unchanged.")
 
 
-def document_of(checkpoint, config, window: WindowState, custom_data) -> ProjectDocument:
+def document_of(checkpoint, config, window: WindowState) -> ProjectDocument:
     """The project of ``checkpoint`` (None: untrained ``config``), diverged runs at their last
-    good weights as :meth:`ProjectDocument.from_session` keeps them."""
+    good weights as :meth:`ProjectDocument.from_session` keeps them. Own points come with the
+    config (the document derives its ``custom_data`` from it)."""
     import numpy as np
     if checkpoint is None:
-        return ProjectDocument(config, None, custom_data, window)
+        return ProjectDocument(config, None, None, window)
     if checkpoint.status == "diverged" or not all(np.isfinite(w).all()
                                                   for w in checkpoint.weights):
         from nnviz.lab.checkpoint import resume
-        return ProjectDocument.from_session(resume(checkpoint, checkpoint.config), window,
-                                            custom_data)
-    return ProjectDocument(checkpoint.config, checkpoint, custom_data, window)
+        return ProjectDocument.from_session(resume(checkpoint, checkpoint.config), window)
+    return ProjectDocument(checkpoint.config, checkpoint, None, window)
 
 
 class ProjectActions(QObject):
@@ -107,7 +107,6 @@ class ProjectActions(QObject):
         self.modified = False
         self.ask_on_close = False
         self._folder = Path.home()
-        self._custom_data = None
         self._window_state = WindowState()
         self._loading = False
         self._clean = (0, 0)  # (serial, step) of the state last saved or opened
@@ -210,7 +209,7 @@ class ProjectActions(QObject):
         docks = getattr(self._window, "instruments", None)  # made after the menus
         names = tuple(docks.open_names()) if docks is not None else ()
         state = replace(self._window_state, instruments=names)
-        return document_of(checkpoint, self._controller.config, state, self._custom_data)
+        return document_of(checkpoint, self._controller.config, state)
 
     def open_document(self, document: ProjectDocument, path=None, *,
                       instruments: bool = True) -> None:
@@ -227,7 +226,6 @@ class ProjectActions(QObject):
         finally:
             self._loading = False
         self._controller.load_checkpoint(checkpoint)
-        self._custom_data = document.custom_data
         self._window_state = document.window
         if instruments and hasattr(self._window, "instruments"):
             self._window.instruments.show_only(document.window.instruments)

@@ -242,12 +242,12 @@ def test_dropping_a_project_file_opens_it(qtbot, window, dialogs, tmp_path):
     wait_snapshot(qtbot, w, lambda s: s.epoch == 1 and s.config.data.dataset == "xor")
 
     other = QMimeData()
-    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "data.csv"))])
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
     enter = QDragEnterEvent(QPoint(100, 100), actions, other, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     enter.ignore()
     QApplication.sendEvent(w, enter)
-    assert not enter.isAccepted()  # not ours: left to whoever takes CSV files
+    assert not enter.isAccepted()  # neither a project nor a CSV file: nobody takes it
 
 
 def test_a_file_open_event_opens_the_project_once_protected(qtbot, window, dialogs, tmp_path,
@@ -273,3 +273,22 @@ def test_reset_of_an_untrained_project_marks_it_modified(qtbot, window, dialogs)
     press(qtbot, w, Qt.Key.Key_R, CTRL)  # new random weights, still step 0
     again = wait_snapshot(qtbot, w, lambda s: not _weights_equal(s.weights, first.weights))
     assert again.step == 0 and w.isWindowModified()
+
+
+def test_own_points_changed_after_opening_are_what_the_next_save_writes(qtbot, window, dialogs,
+                                                                         tmp_path):
+    first = ExperimentConfig().with_custom_data([[0.5, 1.0], [-2.0, 3.0], [1.5, -1.0]],
+                                                [0, 1, 1])
+    w = window(first)
+    dialogs["save_path"] = str(tmp_path / "mine.nnviz")
+    press(qtbot, w, Qt.Key.Key_S, CTRL_SHIFT)
+    dialogs["open_path"] = str(tmp_path / "mine.nnviz")
+    press(qtbot, w, Qt.Key.Key_O, CTRL)
+    wait_snapshot(qtbot, w, lambda s: s.config == first)
+    drawn = first.with_custom_data([[0.5, 1.0], [-2.0, 3.0], [1.5, -1.0], [4.0, 4.0]],
+                                   [0, 1, 1, 0])
+    w.apply_config(drawn)  # as a drawn stroke does
+    press(qtbot, w, Qt.Key.Key_S, CTRL)
+    assert dialogs["warnings"] == []
+    saved = load_project(tmp_path / "mine.nnviz")
+    assert saved.config == drawn and len(saved.custom_data.points) == 4
