@@ -16,10 +16,6 @@ from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_UNSTABLE
 WARNINGS = (STATUS_DIVERGED, STATUS_UNSTABLE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class TrainingWarnings:
     """Shows ``banner`` and ``state_label`` for each snapshot's status.
 
@@ -47,13 +43,13 @@ class TrainingWarnings:
     def show_state(self, playing: bool) -> None:
         status = self.status
         if status == STATUS_ERROR:
-            text = _tr("Stopped")
+            text = QCoreApplication.translate("MainWindow", "Stopped")
         elif status == STATUS_DIVERGED:
-            text = _tr("Diverged")
+            text = QCoreApplication.translate("MainWindow", "Diverged")
         elif status == STATUS_UNSTABLE:
-            text = _tr("Training… unstable") if playing else _tr("Paused · unstable")
+            text = QCoreApplication.translate("MainWindow", "Training… unstable") if playing else QCoreApplication.translate("MainWindow", "Paused · unstable")
         else:
-            text = _tr("Training…") if playing else _tr("Paused")
+            text = QCoreApplication.translate("MainWindow", "Training…") if playing else QCoreApplication.translate("MainWindow", "Paused")
         self._label.setText(text)
 
     def answered(self, playing: bool) -> None:

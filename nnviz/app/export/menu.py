@@ -12,6 +12,10 @@ from nnviz.lab.export import write_keras_script, write_weights_json, write_weigh
 from .dialogs import AnimationExportDialog, PictureExportDialog
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for it
+    return text
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
 
@@ -23,10 +27,10 @@ class ExportMenu(QObject):
         super().__init__(window)
         self._window = window
         self.folder = Path.home()
-        self.menu = file_menu.addMenu(_tr("&Export"))
-        self.picture_action = self._add(_tr("&Picture…"), self.export_picture, "Ctrl+E")
-        self.animation_action = self._add(_tr("&Animation…"), self.export_animation)
-        self.code_action = self._add(_tr("&Keras code or weights…"), self.export_code)
+        self.menu = file_menu.addMenu(QCoreApplication.translate("Export", "&Export"))
+        self.picture_action = self._add(QCoreApplication.translate("Export", "&Picture…"), self.export_picture, "Ctrl+E")
+        self.animation_action = self._add(QCoreApplication.translate("Export", "&Animation…"), self.export_animation)
+        self.code_action = self._add(QCoreApplication.translate("Export", "&Keras code or weights…"), self.export_code)
         self.picture_dialog = self.animation_dialog = None
 
     def _add(self, text, slot, shortcut=None) -> QAction:
@@ -47,13 +51,15 @@ class ExportMenu(QObject):
             self._window, self._window.controller.snapshot_ready, self.folder)
         self.animation_dialog.open()
 
-    FILTERS = {"keras": "Keras script (*.py)", "nnviz": "nnviz.engine script (*.py)",
-               "json": "Weights as JSON (*.json)", "npz": "Weights as NumPy NPZ (*.npz)"}
+    FILTERS = {"keras": QT_TRANSLATE_NOOP("Export", "Keras script (*.py)"),
+               "nnviz": QT_TRANSLATE_NOOP("Export", "nnviz.engine script (*.py)"),
+               "json": QT_TRANSLATE_NOOP("Export", "Weights as JSON (*.json)"),
+               "npz": QT_TRANSLATE_NOOP("Export", "Weights as NumPy NPZ (*.npz)")}
 
     def export_code(self) -> None:
         filters = [_tr(f) for f in self.FILTERS.values()]
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, _tr("Export Keras code or weights"), str(self.folder / "model.py"),
+            self._window, QCoreApplication.translate("Export", "Export Keras code or weights"), str(self.folder / "model.py"),
             ";;".join(filters))
         if path:
             kind = list(self.FILTERS)[filters.index(chosen)] if chosen in filters else "keras"
@@ -63,8 +69,8 @@ class ExportMenu(QObject):
         """Write the current model as ``kind`` (keras, nnviz, json, npz); a message on error."""
         snap = self._window.controller.last_snapshot
         if snap is None or snap.weights is None:
-            QMessageBox.information(self._window, _tr("Export"),
-                                    _tr("There is no model yet: wait for the first picture."))
+            QMessageBox.information(self._window, QCoreApplication.translate("Export", "Export"),
+                                    QCoreApplication.translate("Export", "There is no model yet: wait for the first picture."))
             return None
         path = Path(path)
         try:
@@ -77,8 +83,8 @@ class ExportMenu(QObject):
             else:
                 write_weights_npz(path, snap.config, snap.weights)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self._window, _tr("Export"), str(exc))
+            QMessageBox.warning(self._window, QCoreApplication.translate("Export", "Export"), str(exc))
             return None
         self.folder = path.parent
-        self._window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 5000)
+        self._window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 5000)
         return path

@@ -22,8 +22,8 @@ def model_shape(cfg) -> tuple:
 def registered_features():
     """(name, display, doc) of every registered input feature, in registry order."""
     from nnviz.data import FEATURES
-    tr = QCoreApplication.translate
-    return [(e.name, tr("registry", e.display), tr("registry", e.doc)) for e in FEATURES]
+    from nnviz.app.panels.panel_base import registry_text
+    return [(e.name, registry_text(e.display), registry_text(e.doc)) for e in FEATURES]
 
 
 class NetworkGraphView(QWidget):
