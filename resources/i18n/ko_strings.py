@@ -228,8 +228,7 @@ KO = {
     "&Now:": "현재(&N):",
     "The learning rate the optimizer uses at this moment: the schedule has lowered it from the learning rate above.":
         "옵티마이저가 지금 쓰는 학습률입니다. 학습률 스케줄이 위의 학습률에서 낮춘 값입니다.",
-    "Constant": "일정",
-    ("nnviz.registry", "Constant"): "상수",
+    "Constant": "상수",
     "Exponential decay": "지수 감소",
     "Inverse time decay": "역시간 감소",
     "Piecewise constant": "구간별 상수",

@@ -549,12 +549,12 @@ Full text: %1</source>
         <translation>에포크 %1에서 학습이 발산했습니다. 손실이 무한대 또는 숫자가 아닌 값(NaN)이 되었습니다. 학습률 %2이(가) 너무 큰 것 같습니다 — 스텝마다 최솟값을 지나칩니다. %3을(를) 써 보거나, 이전 가중치로 돌아가세요.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Training is unstable: since epoch %1 the training loss has stayed above the baseline %2 (always guessing the same answer, the dashed line) or kept rising. The learning rate %3 is probably too large. Try %4, or go back to the best weights so far. Training goes on meanwhile.</source>
         <translation>학습이 불안정합니다. 에포크 %1부터 훈련 손실이 기준선 %2(늘 같은 답을 내는 경우, 점선)보다 높거나 계속 오르고 있습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4을(를) 써 보거나, 지금까지 가장 좋았던 가중치로 돌아가세요. 그동안에도 학습은 계속됩니다.</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+102" />
         <source>Restore best weights (epoch %1, test loss %2)</source>
         <translation>최고 가중치 복원 (에포크 %1, 테스트 손실 %2)</translation>
     </message>
@@ -825,6 +825,19 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../nnviz/app/i18n/menu.py" line="+20" />
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language of the interface; switching keeps the training as it is.</source>
+        <translation>화면에 쓰이는 언어입니다. 바꿔도 학습 상태는 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>LayerHeader</name>
     <message>
         <location filename="../../nnviz/app/views/graph_controls.py" line="-235" />
@@ -1074,7 +1087,7 @@ pip install "nnviz[export]"</translation>
         <translation>화면을 가득 채웁니다 (프로젝터용).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1535,7 +1548,7 @@ pip install "nnviz[export]"</translation>
     <message>
         <location line="+7" />
         <source>Constant</source>
-        <translation>일정</translation>
+        <translation>상수</translation>
     </message>
     <message>
         <location line="+1" />

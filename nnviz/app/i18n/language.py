@@ -73,8 +73,9 @@ class LanguageSwitcher(QObject):
         ok = True
         if lang != "en":
             ok = self._install(lang)
-        self.language = lang if ok else "en"
-        QLocale.setDefault(QLocale(self.language))
+        previous, self.language = self.language, lang if ok else "en"
+        if self.language != "en" or previous != "en":  # English keeps the system's numbers
+            QLocale.setDefault(QLocale(self.language))
         if remember:
             settings().setValue(SETTINGS_KEY, self.language)
         self.language_changed.emit(self.language)
@@ -93,16 +94,26 @@ class LanguageSwitcher(QObject):
         return True
 
 
-def install_translator(app, lang: str | None) -> LanguageSwitcher:
-    """Speak ``lang`` (None: remembered, else the system's); returns the switcher to keep."""
-    switcher = getattr(app, "_nnviz_language", None)
+_SWITCHER: list[LanguageSwitcher] = []  # the app's one switcher, once made
+
+
+def install_translator(app, lang: str | None, remember: bool | None = None) -> LanguageSwitcher:
+    """Speak ``lang`` (None: remembered, else the system's); returns the app's switcher.
+
+    ``remember`` (default: whether ``lang`` was given) stores the choice for the next start.
+    """
+    switcher = language_switcher()
     if switcher is None:
         switcher = LanguageSwitcher(app)
-        app._nnviz_language = switcher
-    switcher.switch(initial_language(lang), remember=lang is not None)
+        _SWITCHER.append(switcher)
+    switcher.switch(initial_language(lang), remember=lang is not None if remember is None
+                    else remember)
     return switcher
 
 
 def language_switcher() -> LanguageSwitcher | None:
     """The app's switcher, once :func:`install_translator` has run."""
-    return getattr(QCoreApplication.instance(), "_nnviz_language", None)
+    from shiboken6 import isValid
+    while _SWITCHER and not isValid(_SWITCHER[-1]):  # Qt deleted it with its application
+        _SWITCHER.pop()
+    return _SWITCHER[-1] if _SWITCHER else None

@@ -1,0 +1,101 @@
+"""The window in Korean: menus, panels and the banner, and switching language while it trains."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from window_helpers import wait_snapshot, window  # noqa: E402, F401 - window is a fixture
+
+
+@pytest.fixture
+def language(monkeypatch, tmp_path):
+    """The app's language switcher with its own settings folder; English again afterwards."""
+    monkeypatch.setenv("NNVIZ_SETTINGS_DIR", str(tmp_path))
+    from nnviz.app.i18n.language import install_translator
+    switcher = install_translator(QApplication.instance(), "en", remember=False)
+    yield switcher
+    switcher.switch("en", remember=False)
+    QCoreApplication.processEvents()
+
+
+def menu_titles(w) -> list[str]:
+    return [a.text() for a in w.menuBar().actions()]
+
+
+def labels(widget) -> set[str]:
+    return {lab.text() for lab in widget.findChildren(QLabel)}
+
+
+def banner_text(w) -> str:
+    return " ".join(lab.text() for lab in w.banner.findChildren(QLabel))
+
+
+def test_the_window_started_in_korean_shows_korean_menus_panels_and_banner(qtbot, window,
+                                                                          language):
+    language.switch("ko")
+    w = window()
+    assert menu_titles(w)[:4] == ["파일(&F)", "편집(&E)", "학습(&R)", "보기(&V)"]
+    assert "데이터셋 선택" in labels(w.data_panel)
+    assert {"재설정", "재생", "한 스텝", "에포크"} <= {
+        b.text() for b in w.transport.findChildren(QAbstractButton)}
+    w.banner.show_diverged(12, 3.0)
+    assert "에포크 12에서 학습이 발산했습니다" in banner_text(w)
+    assert {"마지막 정상 가중치 복원", "학습률 낮추기"} <= {
+        b.text() for b in w.banner.findChildren(QAbstractButton)}
+
+
+def test_switching_language_changes_menus_and_panels_but_not_the_training(qtbot, window,
+                                                                         language):
+    w = window()
+    assert menu_titles(w)[0] == "&File"
+    assert "Choose a dataset" in labels(w.data_panel)
+    controller = w.controller
+    w.controller.step_epochs(2)
+    before = wait_snapshot(qtbot, w, lambda s: s.epoch >= 2)
+
+    w.banner.show_diverged(7, 3.0)
+    assert "Training diverged in epoch 7" in banner_text(w)
+    korean = next(a for a in w.language_menu.menu.actions() if a.text() == "한국어")
+    korean.trigger()
+    qtbot.waitUntil(lambda: menu_titles(w)[0] == "파일(&F)")
+    assert "데이터셋 선택" in labels(w.data_panel)
+    assert "에포크 7에서 학습이 발산했습니다" in banner_text(w)
+    assert "재생" in {b.text() for b in w.transport.findChildren(QAbstractButton)}
+    assert w.language_menu.actions["ko"].isChecked()
+    after = wait_snapshot(qtbot, w, lambda s: s.step == before.step)
+    assert w.controller is controller and after.epoch == before.epoch
+
+    from nnviz.app.i18n.language import remembered_language
+    assert remembered_language() == "ko"  # the next start speaks Korean too
+    next(a for a in w.language_menu.menu.actions() if a.text() == "English").trigger()
+    qtbot.waitUntil(lambda: menu_titles(w)[0] == "&File")
+    assert "Choose a dataset" in labels(w.data_panel)
+    assert remembered_language() == "en"
+
+
+def test_lang_flag_wins_over_the_remembered_language(language):
+    from nnviz.app.i18n.language import initial_language
+    language.switch("ko")
+    assert initial_language(None) == "ko"
+    assert initial_language("en") == "en"
+
+
+def test_the_korean_font_is_registered_as_the_fallback():
+    from nnviz.app.i18n.fonts import KOREAN_FAMILY, register_korean_font
+    app = QApplication.instance()
+    font = QFont(app.font())
+    try:
+        families = register_korean_font(app)
+        assert KOREAN_FAMILY in families
+        assert KOREAN_FAMILY in QFontDatabase.families()
+        assert app.font().families()[-1] == KOREAN_FAMILY
+        assert app.font().families()[0] == font.families()[0]  # English keeps its look
+        assert QFontMetrics(QFont(KOREAN_FAMILY)).inFontUcs4(ord("한"))
+    finally:
+        app.setFont(font)
