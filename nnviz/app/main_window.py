@@ -445,7 +445,12 @@ class MainWindow(QMainWindow):
         retranslate_tree(self)  # the texts set once: menus, labels, tooltips, combo items
         self._show_config(self.controller.config)  # the texts built from the config
         self._show_state(self.controller.playing)
-        self.controller.request_snapshot()  # and those built from the training state
+        snap = self.controller.last_snapshot  # and those built from the training state
+        if snap is not None:
+            shown = self._frames_shown
+            self._on_snapshot(snap)
+            self._frames_shown = shown  # the same frame, drawn again in other words
+        self.statusBar().clearMessage()  # a message in the old language is no news
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from nnviz.app.views import palette
@@ -120,6 +120,12 @@ class NetworkGraphView(QWidget):
         palette.use_light_background(self)
 
     # -- public API --------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:  # the painted legend's words
+            low, mid, high = palette.weight_legend_labels()
+            self._legend.set_labels(low, mid, high, self.tr("Weight (line width = size)"))
+        super().changeEvent(event)
+
     def set_config(self, cfg) -> None:
         """Redraw the structure controls from the current config ``cfg`` (emits nothing)."""
         self._config = cfg
