@@ -366,7 +366,7 @@ KO.update({
     "Built with <a href='https://www.qt.io/'>Qt</a> and <a href='https://doc.qt.io/qtforpython-6/'>PySide6</a> (LGPL-3.0), <a href='https://www.pyqtgraph.org/'>pyqtgraph</a> (MIT) and <a href='https://numpy.org/'>NumPy</a> (BSD).":
         "<a href='https://www.qt.io/'>Qt</a>와 <a href='https://doc.qt.io/qtforpython-6/'>PySide6</a> "
         "(LGPL-3.0), <a href='https://www.pyqtgraph.org/'>pyqtgraph</a> (MIT), "
-        "<a href='https://numpy.org/'>NumPy</a> (BSD)로 만들었습니다. 한글 글꼴: 나눔고딕 (SIL OFL 1.1).",
+        "<a href='https://numpy.org/'>NumPy</a> (BSD)로 만들었습니다.",
     "Inspired by <a href='%1'>TensorFlow Playground</a> by Daniel Smilkov and Shan Carter.":
         "Daniel Smilkov와 Shan Carter의 <a href='%1'>TensorFlow Playground</a>에서 영감을 받았습니다.",
     "nnviz is released under the MIT License.\n\nFull text: %1":

@@ -40,7 +40,7 @@
     <message>
         <location line="+16" />
         <source>Built with &lt;a href='https://www.qt.io/'&gt;Qt&lt;/a&gt; and &lt;a href='https://doc.qt.io/qtforpython-6/'&gt;PySide6&lt;/a&gt; (LGPL-3.0), &lt;a href='https://www.pyqtgraph.org/'&gt;pyqtgraph&lt;/a&gt; (MIT) and &lt;a href='https://numpy.org/'&gt;NumPy&lt;/a&gt; (BSD).</source>
-        <translation>&lt;a href='https://www.qt.io/'&gt;Qt&lt;/a&gt;와 &lt;a href='https://doc.qt.io/qtforpython-6/'&gt;PySide6&lt;/a&gt; (LGPL-3.0), &lt;a href='https://www.pyqtgraph.org/'&gt;pyqtgraph&lt;/a&gt; (MIT), &lt;a href='https://numpy.org/'&gt;NumPy&lt;/a&gt; (BSD)로 만들었습니다. 한글 글꼴: 나눔고딕 (SIL OFL 1.1).</translation>
+        <translation>&lt;a href='https://www.qt.io/'&gt;Qt&lt;/a&gt;와 &lt;a href='https://doc.qt.io/qtforpython-6/'&gt;PySide6&lt;/a&gt; (LGPL-3.0), &lt;a href='https://www.pyqtgraph.org/'&gt;pyqtgraph&lt;/a&gt; (MIT), &lt;a href='https://numpy.org/'&gt;NumPy&lt;/a&gt; (BSD)로 만들었습니다.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -278,22 +278,25 @@ Full text: %1</source>
     </message>
     <message>
         <location filename="../../nnviz/app/views/curves_view.py" line="+54" />
+        <location line="+314" />
         <source>Test loss</source>
         <extracomment>The loss axis reaches at least this multiple of the baseline, so its label fits above it.</extracomment>
         <translation>테스트 손실</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-313" />
+        <location line="+314" />
         <source>Train loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-313" />
+        <location line="+314" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-313" />
         <source>Share of test points classified correctly</source>
         <translation>테스트 데이터 중 올바르게 분류한 비율</translation>
     </message>
@@ -324,7 +327,7 @@ Full text: %1</source>
         <translation>에포크 {0}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+39" />
         <source>Epoch</source>
         <translation>에포크</translation>
     </message>
@@ -1171,11 +1174,12 @@ pip install "nnviz[export]"</translation>
     </message>
     <message>
         <location line="+12" />
+        <location line="+33" />
         <source>Weight (line width = size)</source>
         <translation>가중치 (선 굵기 = 크기)</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+89" />
         <source>The network needs at least one input: switch another feature on first.</source>
         <translation>신경망에는 입력이 적어도 하나 있어야 합니다. 먼저 다른 입력 특성을 켜세요.</translation>
     </message>
@@ -1993,12 +1997,12 @@ pip install "nnviz[export]"</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+152" />
+        <location line="+158" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-153" />
         <source>Step</source>
         <translation>한 스텝</translation>
     </message>
@@ -2034,7 +2038,7 @@ pip install "nnviz[export]"</translation>
         <translation>속도 제한: 느린 동작(초당 한 스텝)이면 교실에서 갱신 하나하나를 따라갈 수 있고, 오른쪽 끝까지 밀면 컴퓨터가 낼 수 있는 최고 속도로 학습합니다.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+87" />
         <source>Step %1</source>
         <translation>스텝 %1</translation>
     </message>

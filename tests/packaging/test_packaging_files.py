@@ -109,3 +109,14 @@ def test_screenshot_check_tells_letters_from_boxes(tmp_path):
     blank = tmp_path / "blank.png"
     QImage(600, 400, QImage.Format.Format_RGB32).save(str(blank))
     assert check.main([str(blank)]) == 1
+
+
+def test_every_python_package_is_listed_for_pip_install():
+    # A package missing from pyproject's list works in the editable install and is absent
+    # from "pip install ." (nnviz.app.i18n was, and so were the instruments and export).
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "nnviz").rglob(
+        "__init__.py")}
+    assert found - listed == set()

@@ -99,3 +99,20 @@ def test_the_korean_font_is_registered_as_the_fallback():
         assert QFontMetrics(QFont(KOREAN_FAMILY)).inFontUcs4(ord("한"))
     finally:
         app.setFont(font)
+
+
+def test_qts_own_dialog_buttons_speak_korean_too(language):
+    language.switch("ko")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
+    language.switch("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+@pytest.mark.parametrize("system, expected", [("ko_KR", "ko"), ("en_GB", "en"), ("de_DE", "en")])
+def test_without_a_choice_the_system_locale_decides(language, monkeypatch, system, expected):
+    from PySide6.QtCore import QLocale
+
+    from nnviz.app.i18n import language as module
+    monkeypatch.setattr(module.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert module.remembered_language() is None
+    assert module.initial_language(None) == expected
