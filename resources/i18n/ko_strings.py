@@ -36,7 +36,7 @@ KO = {
     "&About nnviz": "nnviz 정보(&A)",
     "Version, licence and credits.": "버전, 라이선스, 만든 사람들.",
     "Press Space to train, → for one step, Ctrl+R to reset.":
-        "Space 키로 학습, → 키로 한 스텝, Ctrl+R로 재설정합니다.",
+        "Space 키로 학습, 오른쪽 화살표 키(→)로 한 스텝, Ctrl+R로 재설정합니다.",
     "The best weights so far (epoch %1) are back.": "지금까지 가장 좋았던 가중치(에포크 %1)로 되돌렸습니다.",
     "Learning rate lowered from %1 to %2; the last good weights are back.":
         "학습률을 %1에서 %2(으)로 낮추고, 마지막으로 정상이던 가중치로 되돌렸습니다.",

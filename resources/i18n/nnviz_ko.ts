@@ -1107,7 +1107,7 @@ pip install "nnviz[export]"</translation>
     <message>
         <location line="+12" />
         <source>Press Space to train, → for one step, Ctrl+R to reset.</source>
-        <translation>Space 키로 학습, → 키로 한 스텝, Ctrl+R로 재설정합니다.</translation>
+        <translation>Space 키로 학습, 오른쪽 화살표 키(→)로 한 스텝, Ctrl+R로 재설정합니다.</translation>
     </message>
     <message>
         <location line="+150" />

@@ -1,10 +1,15 @@
 """The Korean font nnviz ships (Nanum Gothic, SIL OFL-1.1), so Hangul renders anywhere.
 
 A school computer may have no CJK font at all: Qt would then draw every Hangul syllable as an
-empty box. The font is registered with the application and appended to the app font's family
-list, so Latin text keeps the system's look and only the glyphs it lacks come from Nanum Gothic.
+empty box. The font is registered with the application at start-up. On Linux, fontconfig then
+offers it as the fallback for the glyphs the system font lacks, so Latin text, arrows and maths
+symbols keep the system font's look and only Hangul comes from Nanum Gothic. Elsewhere it is
+appended to the app font's family list, which has the same effect for Hangul (Windows and macOS
+ship Korean fonts anyway).
 """
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -14,8 +19,14 @@ KOREAN_FONT_FILES = ("NanumGothic-Regular.ttf", "NanumGothic-Bold.ttf")
 KOREAN_FAMILY = "NanumGothic"
 
 
-def register_korean_font(app) -> list[str]:
-    """Load the shipped Korean font and make it the app font's fallback; returns its families.
+def uses_fontconfig(platform: str | None = None) -> bool:
+    """Whether Qt picks fallback fonts through fontconfig here (Linux and the BSDs)."""
+    platform = sys.platform if platform is None else platform
+    return not platform.startswith(("win", "darwin", "cygwin"))
+
+
+def register_korean_font(app, platform: str | None = None) -> list[str]:
+    """Load the shipped Korean font as a fallback for Hangul; returns its font families.
 
     Safe to call more than once (Qt ignores a file it already loaded).
     """
@@ -25,10 +36,12 @@ def register_korean_font(app) -> list[str]:
         if font_id >= 0:
             families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
                          if f not in families]
-    if not families:
-        return []
-    font = QFont(app.font())
-    current = font.families() or [font.family()]
-    font.setFamilies(current + [f for f in families if f not in current])
-    app.setFont(font)
+    if families and not uses_fontconfig(platform):
+        # Put last, so a Latin family stays first. (Under fontconfig this is not done: Qt would
+        # then draw a whole Korean sentence, arrows and subscripts included, in Nanum Gothic,
+        # whose symbols are small.)
+        font = QFont(app.font())
+        current = font.families() or [font.family()]
+        font.setFamilies(current + [f for f in families if f not in current])
+        app.setFont(font)
     return families

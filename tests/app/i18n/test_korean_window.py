@@ -86,19 +86,38 @@ def test_lang_flag_wins_over_the_remembered_language(language):
     assert initial_language("en") == "en"
 
 
-def test_the_korean_font_is_registered_as_the_fallback():
+@pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
+def test_the_korean_font_is_registered_as_the_fallback(platform):
     from nnviz.app.i18n.fonts import KOREAN_FAMILY, register_korean_font
     app = QApplication.instance()
     font = QFont(app.font())
     try:
-        families = register_korean_font(app)
+        families = register_korean_font(app, platform)
         assert KOREAN_FAMILY in families
         assert KOREAN_FAMILY in QFontDatabase.families()
-        assert app.font().families()[-1] == KOREAN_FAMILY
-        assert app.font().families()[0] == font.families()[0]  # English keeps its look
         assert QFontMetrics(QFont(KOREAN_FAMILY)).inFontUcs4(ord("한"))
+        assert app.font().families()[0] == font.families()[0]  # English keeps its look
+        # fontconfig finds it for Hangul by itself; elsewhere the app font names it last.
+        assert (app.font().families()[-1] == KOREAN_FAMILY) == (platform != "linux")
     finally:
         app.setFont(font)
+
+
+def test_hangul_is_drawn_with_glyphs_not_boxes():
+    # Rendered with the app font, "한국어" must differ from three "missing glyph" boxes.
+    from PySide6.QtGui import QImage, QPainter, QColor
+    from nnviz.app.i18n.fonts import register_korean_font
+    register_korean_font(QApplication.instance())
+
+    def draw(text):
+        image = QImage(120, 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(QApplication.instance().font())
+        painter.drawText(4, 28, text)
+        painter.end()
+        return image
+    assert draw("한국어") != draw("\ue000\ue001\ue002")
 
 
 def test_qts_own_dialog_buttons_speak_korean_too(language):
