@@ -109,6 +109,10 @@ class CurvesHeader(QGridLayout):
         """Whether the ``shown`` numbers' texts changed length since :meth:`fit` last ran."""
         return tuple(len(v.value.text()) for v in shown) != self._fitted_lengths
 
+    def set_log_texts(self, log_texts) -> None:
+        """The log box's long and short captions (after a language change); fitted next time."""
+        self._log_texts = tuple(log_texts)
+
     def fit(self, shown, width: int, compact: bool) -> None:
         """Big numbers as large as ``width`` allows (down to :data:`palette.FONT_LARGE`, still
         readable from the back of a classroom), then tighter, then "Log scale" shortened to

@@ -368,6 +368,7 @@ class CurvesView(QWidget):
             self._test.set_caption(self.tr("Test loss"))
             self._train.set_caption(self.tr("Train loss"))
             self._acc.set_caption(self.tr("Accuracy"))
+            self._header.set_log_texts((self.tr("Log scale"), self.tr("Log")))
             self._compact = None
             self.resizeEvent(None)
         super().changeEvent(event)
