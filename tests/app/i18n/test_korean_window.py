@@ -135,3 +135,19 @@ def test_without_a_choice_the_system_locale_decides(language, monkeypatch, syste
     monkeypatch.setattr(module.QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert module.remembered_language() is None
     assert module.initial_language(None) == expected
+
+
+def test_words_shared_by_several_contexts_get_the_translation_of_their_own(qtbot, window,
+                                                                          language):
+    # "Step" is a transport button (한 스텝) and an activation in the output list (계단 함수).
+    w = window()
+    output = w.training_panel._output
+    step_item = output.findData("step")
+    assert step_item >= 0 and output.itemText(step_item) == "Step"
+    language.switch("ko")
+    qtbot.waitUntil(lambda: menu_titles(w)[0] == "파일(&F)")
+    assert output.itemText(step_item) == "계단 함수"
+    assert "한 스텝" in {b.text() for b in w.transport.findChildren(QAbstractButton)}
+    language.switch("en")
+    qtbot.waitUntil(lambda: menu_titles(w)[0] == "&File")
+    assert output.itemText(step_item) == "Step"
