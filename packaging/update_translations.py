@@ -73,8 +73,9 @@ def sources() -> list[str]:
 
 
 def run_lupdate(ts: Path) -> None:
-    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations",
-                    "relative", "-ts", str(ts)], check=True, capture_output=True)
+    # No source locations: line numbers would change the .ts with every edit anywhere.
+    subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-ts", str(ts)], check=True, capture_output=True)
 
 
 def load_strings() -> dict:

@@ -16,6 +16,9 @@ from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_UNSTABLE
 WARNINGS = (STATUS_DIVERGED, STATUS_UNSTABLE)
 
 
+translate = QCoreApplication.translate
+
+
 class TrainingWarnings:
     """Shows ``banner`` and ``state_label`` for each snapshot's status.
 
@@ -43,13 +46,15 @@ class TrainingWarnings:
     def show_state(self, playing: bool) -> None:
         status = self.status
         if status == STATUS_ERROR:
-            text = QCoreApplication.translate("MainWindow", "Stopped")
+            text = translate("MainWindow", "Stopped")
         elif status == STATUS_DIVERGED:
-            text = QCoreApplication.translate("MainWindow", "Diverged")
+            text = translate("MainWindow", "Diverged")
         elif status == STATUS_UNSTABLE:
-            text = QCoreApplication.translate("MainWindow", "Training… unstable") if playing else QCoreApplication.translate("MainWindow", "Paused · unstable")
+            text = (translate("MainWindow", "Training… unstable") if playing
+                    else translate("MainWindow", "Paused · unstable"))
         else:
-            text = QCoreApplication.translate("MainWindow", "Training…") if playing else QCoreApplication.translate("MainWindow", "Paused")
+            text = (translate("MainWindow", "Training…") if playing
+                    else translate("MainWindow", "Paused"))
         self._label.setText(text)
 
     def answered(self, playing: bool) -> None:

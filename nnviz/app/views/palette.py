@@ -296,5 +296,6 @@ def class_legend_html(names) -> str:
 
 def weight_legend_labels() -> tuple[str, str, str]:
     """The words under a weight colour bar."""
-    return (QCoreApplication.translate("palette", "negative"), QCoreApplication.translate("palette", "0"),
-            QCoreApplication.translate("palette", "positive"))
+    translate = QCoreApplication.translate
+    return (translate("palette", "negative"), translate("palette", "0"),
+            translate("palette", "positive"))
