@@ -36,7 +36,7 @@ def system_language() -> str:
 
 
 def remembered_language() -> str | None:
-    """The language chosen last time (View → Language or ``--lang``), or None."""
+    """The language chosen last time in View → Language, or None."""
     value = settings().value(SETTINGS_KEY)
     return value if value in LANGUAGES else None
 
@@ -97,17 +97,17 @@ class LanguageSwitcher(QObject):
 _SWITCHER: list[LanguageSwitcher] = []  # the app's one switcher, once made
 
 
-def install_translator(app, lang: str | None, remember: bool | None = None) -> LanguageSwitcher:
+def install_translator(app, lang: str | None, remember: bool = False) -> LanguageSwitcher:
     """Speak ``lang`` (None: remembered, else the system's); returns the app's switcher.
 
-    ``remember`` (default: whether ``lang`` was given) stores the choice for the next start.
+    ``--lang`` is for this run only (a screenshot in Korean does not change the user's
+    default); View → Language remembers. ``remember`` stores the choice anyway.
     """
     switcher = language_switcher()
     if switcher is None:
         switcher = LanguageSwitcher(app)
         _SWITCHER.append(switcher)
-    switcher.switch(initial_language(lang), remember=lang is not None if remember is None
-                    else remember)
+    switcher.switch(initial_language(lang), remember=remember)
     return switcher
 
 

@@ -151,3 +151,14 @@ def test_words_shared_by_several_contexts_get_the_translation_of_their_own(qtbot
     language.switch("en")
     qtbot.waitUntil(lambda: menu_titles(w)[0] == "&File")
     assert output.itemText(step_item) == "Step"
+
+
+def test_the_lang_flag_is_for_one_run_the_menu_choice_is_remembered(language):
+    from nnviz.app import cli
+    from nnviz.app.i18n.language import remembered_language
+    cli.install_translator(QApplication.instance(), "ko")
+    assert QCoreApplication.translate("MainWindow", "&File") == "파일(&F)"
+    assert remembered_language() is None
+    language.switch("en")  # as View → Language does
+    assert remembered_language() == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
