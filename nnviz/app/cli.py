@@ -174,7 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open this instrument (repeatable; replaces the ones remembered "
                              "from last time): " + ", ".join(INSTRUMENTS))
     parser.add_argument("--lang", choices=LANGUAGES,
-                        help="language of the interface (default: the system's)")
+                        help="language of the interface (default: the one chosen last time "
+                             "in View → Language, else the system's)")
     return parser
 
 
@@ -213,33 +214,10 @@ def config_from_args(args: argparse.Namespace, parser: argparse.ArgumentParser):
     return config
 
 
-def install_translator(app, lang: str | None) -> list:
-    """Load nnviz's (and Qt's own) translation for ``lang`` if present; returns the translators.
-
-    ``lang`` None follows the system locale. English needs no file. The caller keeps the list
-    alive (a collected QTranslator silently stops translating).
-    """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from nnviz.paths import resource
-    if lang is None:
-        lang = QLocale.system().name().split("_")[0]
-    if lang == "en":
-        return []
-    installed = []
-    ours = resource("translations", f"nnviz_{lang}.qm")
-    if ours.is_file():
-        t = QTranslator(app)
-        if t.load(str(ours)):
-            app.installTranslator(t)
-            installed.append(t)
-    if installed:  # Qt's own dialogs and buttons, when the Qt build ships them
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            installed.append(qt)
-        QLocale.setDefault(QLocale(lang))
-    return installed
+def install_translator(app, lang: str | None):
+    """Speak ``lang`` (None: the remembered choice or the system's); see :mod:`nnviz.app.i18n`."""
+    from nnviz.app.i18n.language import install_translator as install
+    return install(app, lang)
 
 
 def close_on_ctrl_c(app, close):
@@ -302,6 +280,8 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     app.setApplicationName("nnviz")
     app.setApplicationDisplayName("nnviz")
     app.setOrganizationName("nnviz")
+    from nnviz.app.i18n.fonts import register_korean_font
+    register_korean_font(app)  # before any widget exists, so every widget gets the fallback
     translators = install_translator(app, args.lang)
     from nnviz.app.app_icon import app_icon
     app.setWindowIcon(app_icon())

@@ -104,14 +104,15 @@ class ExceptionReporter(QObject):
     @staticmethod
     def message(exc_type, exc, where: Path | None) -> str:
         """One line for the status bar: what happened, that nnviz goes on, where to look."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         what = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
         if len(what) > 120:
             what = what[:119] + "…"
         if where is None:
-            return tr("ExceptionReporter", "Internal error ({0}). nnviz goes on.").format(what)
-        return tr("ExceptionReporter",
-                  "Internal error ({0}). nnviz goes on; details in {1}").format(what, where)
+            return translate("ExceptionReporter",
+                             "Internal error ({0}). nnviz goes on.").format(what)
+        return translate("ExceptionReporter",
+                         "Internal error ({0}). nnviz goes on; details in {1}").format(what, where)
 
 
 def install_exception_hook(window, log_file: Path | None = None) -> ExceptionReporter:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.draw_action = action(self.tr("&Draw points"), ["D"], self._toggle_drawing,
                                   edit_menu, self.tr("Draw your own points on the output."))
+        from nnviz.app.i18n.menu import LanguageMenu
+        self.language_menu = LanguageMenu(self, view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
@@ -450,6 +452,25 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             # Start with the focus on no control, so Space and → work at once.
             self.centralWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language ----------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show every text in the current language; training goes on untouched."""
+        from nnviz.app.i18n.retranslate import retranslate_tree
+        retranslate_tree(self)  # the texts set once: menus, labels, tooltips, combo items
+        self._show_config(self.controller.config)  # the texts built from the config
+        self._show_state(self.controller.playing)
+        snap = self.controller.last_snapshot  # and those built from the training state
+        if snap is not None:
+            shown = self._frames_shown
+            self._on_snapshot(snap)
+            self._frames_shown = shown  # the same frame, drawn again in other words
+        self.statusBar().clearMessage()  # a message in the old language is no news
 
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -16,8 +16,7 @@ from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_UNSTABLE
 WARNINGS = (STATUS_DIVERGED, STATUS_UNSTABLE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 class TrainingWarnings:
@@ -47,13 +46,15 @@ class TrainingWarnings:
     def show_state(self, playing: bool) -> None:
         status = self.status
         if status == STATUS_ERROR:
-            text = _tr("Stopped")
+            text = translate("MainWindow", "Stopped")
         elif status == STATUS_DIVERGED:
-            text = _tr("Diverged")
+            text = translate("MainWindow", "Diverged")
         elif status == STATUS_UNSTABLE:
-            text = _tr("Training… unstable") if playing else _tr("Paused · unstable")
+            text = (translate("MainWindow", "Training… unstable") if playing
+                    else translate("MainWindow", "Paused · unstable"))
         else:
-            text = _tr("Training…") if playing else _tr("Paused")
+            text = (translate("MainWindow", "Training…") if playing
+                    else translate("MainWindow", "Paused"))
         self._label.setText(text)
 
     def answered(self, playing: bool) -> None:

@@ -101,50 +101,6 @@ def test_screenshot_flag_writes_a_png_and_quit_after_exits_0(tmp_path):
     assert image.width() >= 1000 and image.height() >= 600
 
 
-TS = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="ko_KR">
-<context><name>MainWindow</name>
-<message><source>&amp;File</source><translation>파일(&amp;F)</translation></message>
-</context>
-</TS>
-"""
-
-
-def test_lang_ko_loads_the_translation_when_present(qtbot, tmp_path, monkeypatch):
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
-        "pyside6-lrelease"))
-    (tmp_path / "translations").mkdir()
-    ts = tmp_path / "nnviz_ko.ts"
-    ts.write_text(TS, encoding="utf-8")
-    subprocess.run([lrelease, str(ts), "-qm", str(tmp_path / "translations" / "nnviz_ko.qm")],
-                   check=True, capture_output=True)
-    import nnviz.paths
-    monkeypatch.setattr(nnviz.paths, "resource", lambda *parts: tmp_path.joinpath(*parts))
-    from PySide6.QtCore import QLocale
-    app = QApplication.instance()
-    locale = QLocale()
-    translators = cli.install_translator(app, "ko")
-    try:
-        assert translators
-        assert QCoreApplication.translate("MainWindow", "&File") == "파일(&F)"
-    finally:
-        for t in translators:
-            app.removeTranslator(t)
-        QLocale.setDefault(locale)
-    assert cli.install_translator(app, "en") == []
-    monkeypatch.setattr(nnviz.paths, "resource", lambda *parts: tmp_path / "missing" / "x.qm")
-    assert cli.install_translator(app, "ko") == []
-
-
 def test_screenshot_into_a_missing_folder_exits_2_and_creates_nothing(tmp_path, capsys):
     missing = tmp_path / "no" / "such"
     with pytest.raises(SystemExit) as exc:

@@ -12,8 +12,11 @@ from nnviz.lab.export import write_keras_script, write_weights_json, write_weigh
 from .dialogs import AnimationExportDialog, PictureExportDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Export", "...") calls
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for it
+    return text
 
 
 class ExportMenu(QObject):
@@ -23,10 +26,13 @@ class ExportMenu(QObject):
         super().__init__(window)
         self._window = window
         self.folder = Path.home()
-        self.menu = file_menu.addMenu(_tr("&Export"))
-        self.picture_action = self._add(_tr("&Picture…"), self.export_picture, "Ctrl+E")
-        self.animation_action = self._add(_tr("&Animation…"), self.export_animation)
-        self.code_action = self._add(_tr("&Keras code or weights…"), self.export_code)
+        self.menu = file_menu.addMenu(translate("Export", "&Export"))
+        self.picture_action = self._add(translate("Export", "&Picture…"), self.export_picture,
+                                        "Ctrl+E")
+        self.animation_action = self._add(translate("Export", "&Animation…"),
+                                          self.export_animation)
+        self.code_action = self._add(translate("Export", "&Keras code or weights…"),
+                                     self.export_code)
         self.picture_dialog = self.animation_dialog = None
 
     def _add(self, text, slot, shortcut=None) -> QAction:
@@ -47,13 +53,16 @@ class ExportMenu(QObject):
             self._window, self._window.controller.snapshot_ready, self.folder)
         self.animation_dialog.open()
 
-    FILTERS = {"keras": "Keras script (*.py)", "nnviz": "nnviz.engine script (*.py)",
-               "json": "Weights as JSON (*.json)", "npz": "Weights as NumPy NPZ (*.npz)"}
+    FILTERS = {"keras": QT_TRANSLATE_NOOP("Export", "Keras script (*.py)"),
+               "nnviz": QT_TRANSLATE_NOOP("Export", "nnviz.engine script (*.py)"),
+               "json": QT_TRANSLATE_NOOP("Export", "Weights as JSON (*.json)"),
+               "npz": QT_TRANSLATE_NOOP("Export", "Weights as NumPy NPZ (*.npz)")}
 
     def export_code(self) -> None:
-        filters = [_tr(f) for f in self.FILTERS.values()]
+        filters = [translate("Export", f) for f in self.FILTERS.values()]
         path, chosen = QFileDialog.getSaveFileName(
-            self._window, _tr("Export Keras code or weights"), str(self.folder / "model.py"),
+            self._window, translate("Export", "Export Keras code or weights"),
+            str(self.folder / "model.py"),
             ";;".join(filters))
         if path:
             kind = list(self.FILTERS)[filters.index(chosen)] if chosen in filters else "keras"
@@ -63,8 +72,9 @@ class ExportMenu(QObject):
         """Write the current model as ``kind`` (keras, nnviz, json, npz); a message on error."""
         snap = self._window.controller.last_snapshot
         if snap is None or snap.weights is None:
-            QMessageBox.information(self._window, _tr("Export"),
-                                    _tr("There is no model yet: wait for the first picture."))
+            QMessageBox.information(self._window, translate("Export", "Export"),
+                                    translate("Export", "There is no model yet: wait for the "
+                                                        "first picture."))
             return None
         path = Path(path)
         try:
@@ -77,8 +87,9 @@ class ExportMenu(QObject):
             else:
                 write_weights_npz(path, snap.config, snap.weights)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self._window, _tr("Export"), str(exc))
+            QMessageBox.warning(self._window, translate("Export", "Export"), str(exc))
             return None
         self.folder = path.parent
-        self._window.statusBar().showMessage(_tr("Exported %1").replace("%1", str(path)), 5000)
+        self._window.statusBar().showMessage(
+            translate("Export", "Exported %1").replace("%1", str(path)), 5000)
         return path

@@ -27,16 +27,16 @@ def svg_available() -> bool:
 
 def export_targets(window) -> list[tuple[str, str, QWidget]]:
     """(key, label, widget) for the window, its three views and each open instrument."""
-    tr = QCoreApplication.translate
-    targets = [("window", tr("Export", "Whole window"), window),
-               ("graph", tr("Export", "Network graph"), window.graph_view),
-               ("output", tr("Export", "Output (decision boundary)"), window.boundary_view),
-               ("curves", tr("Export", "Loss curves"), window.curves_view)]
+    translate = QCoreApplication.translate
+    targets = [("window", translate("Export", "Whole window"), window),
+               ("graph", translate("Export", "Network graph"), window.graph_view),
+               ("output", translate("Export", "Output (decision boundary)"), window.boundary_view),
+               ("curves", translate("Export", "Loss curves"), window.curves_view)]
     instruments = getattr(window, "instruments", None)
     for name in (instruments.open_names() if instruments is not None else []):
         dock = instruments.dock(name)
         if dock is not None and dock.widget() is not None:
-            label = tr("Export", "Instrument: %1").replace("%1", dock.windowTitle())
+            label = translate("Export", "Instrument: %1").replace("%1", dock.windowTitle())
             targets.append((f"instrument:{name}", label, dock.widget()))
     return targets
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QLabel, QPushButton,
                                QSizePolicy, QStyle, QToolButton, QWidget)
@@ -144,6 +144,7 @@ class DivergenceBanner(QFrame):
                 .replace("%1", str(int(epoch))).replace("%2", _number(learning_rate))
                 .replace("%3", _number(float(f"{learning_rate / 10:.3g}"))))
         self._show(KIND_DIVERGED, text, restore=True, best=best, lower=True)
+        self._again = lambda: self.show_diverged(epoch, learning_rate, best)
 
     def show_unstable(self, epoch: int, learning_rate: float, baseline_loss: float,
                       best=None) -> None:
@@ -157,6 +158,7 @@ class DivergenceBanner(QFrame):
                 .replace("%3", _number(learning_rate))
                 .replace("%4", _number(float(f"{learning_rate / 10:.3g}"))))
         self._show(KIND_UNSTABLE, text, restore=False, best=best, lower=True)
+        self._again = lambda: self.show_unstable(epoch, learning_rate, baseline_loss, best)
 
     def show_notice(self, text: str) -> None:
         """A plain message (already translated) with no buttons but ×."""
@@ -177,7 +179,17 @@ class DivergenceBanner(QFrame):
         """The restore-best button's label ('' when it is not offered)."""
         return self._best.text() if not self._best.isHidden() else ""
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A warning on show is written again in the new language (a notice comes translated).
+        if event.type() == QEvent.Type.LanguageChange and self._kind in (KIND_DIVERGED,
+                                                                          KIND_UNSTABLE):
+            again = getattr(self, "_again", None)
+            if again is not None:
+                again()
+        super().changeEvent(event)
+
     def _show(self, kind: str, text: str, restore: bool, best, lower: bool) -> None:
+        self._again = None  # set again by show_diverged / show_unstable after this
         self._kind = kind
         notice = kind == KIND_NOTICE
         self._set_colours(*((NOTICE_BACKGROUND, NOTICE_BORDER) if notice

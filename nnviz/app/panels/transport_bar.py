@@ -1,7 +1,7 @@
 """TransportBar: reset, play/pause, step a batch or an epoch, a speed limit, and the counters."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QSlider, QStyle,
                                QToolButton, QVBoxLayout, QWidget)
@@ -178,8 +178,14 @@ class TransportBar(QWidget):
     def is_playing(self) -> bool:
         return self._play.isChecked()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_counters"):
+            self.show_counters(*self._counters)  # "Step %1" in the new language
+        super().changeEvent(event)
+
     def show_counters(self, epoch: int, step: int) -> None:
         """Show the epoch (zero-padded, large) and step counts."""
+        self._counters = (epoch, step)
         self._epoch_value.setText(format_epoch(epoch))
         self._step_value.setText(self.tr("Step %1").replace("%1", f"{max(0, int(step)):,}"))
 

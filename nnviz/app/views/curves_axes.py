@@ -67,21 +67,22 @@ def baseline_label(baseline, problem: str) -> str:
     47 % blue", "baseline: always guess the class shares", "baseline: always guess the mean
     0.1234". Short, so it fits above the line in a small chart; the loss is on the axis.
     """
-    def tr(text):
-        return QCoreApplication.translate("CurvesView", text)
+    translate = QCoreApplication.translate
 
     guess = tuple(getattr(baseline, "guess", ()))
     if problem == "regression" and len(guess) == 1:
-        text = (tr("baseline: always guess the median %1") if baseline.statistic == "median"
-                else tr("baseline: always guess the mean %1"))
+        text = (translate("CurvesView", "baseline: always guess the median %1")
+                if baseline.statistic == "median"
+                else translate("CurvesView", "baseline: always guess the mean %1"))
         return text.replace("%1", _number(guess[0]))
     if len(guess) == 1:  # one sigmoid output: the share of class 1 (blue)
         share = guess[0]
         if share in (0.0, 1.0):
-            return tr("baseline: always guess blue") if share else \
-                tr("baseline: always guess orange")
-        return tr("baseline: always guess %1 % blue").replace("%1", f"{100 * share:.0f}")
-    return tr("baseline: always guess the class shares")
+            return translate("CurvesView", "baseline: always guess blue") if share else \
+                translate("CurvesView", "baseline: always guess orange")
+        return translate("CurvesView", "baseline: always guess %1 % blue").replace(
+            "%1", f"{100 * share:.0f}")
+    return translate("CurvesView", "baseline: always guess the class shares")
 
 
 def _number(value: float) -> str:

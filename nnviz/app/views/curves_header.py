@@ -45,7 +45,9 @@ class BigNumber(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.caption = QLabel(f"<span style='color:{colour}'>■</span> {caption}")
+        self._colour = colour
+        self.caption = QLabel()
+        self.set_caption(caption)
         self.caption.setFont(palette.font(palette.FONT_SMALL))
         self.caption.setStyleSheet(f"color: {palette.TEXT_MUTED};")
         self.value = QLabel("—")
@@ -57,6 +59,10 @@ class BigNumber(QWidget):
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
         self._bad = False
+
+    def set_caption(self, caption: str) -> None:
+        """The words over the number (after the colour swatch)."""
+        self.caption.setText(f"<span style='color:{self._colour}'>■</span> {caption}")
 
     def show_value(self, text: str, bad: bool = False) -> None:
         """Show ``text`` (in the error colour if ``bad``); nothing happens when unchanged."""
@@ -102,6 +108,10 @@ class CurvesHeader(QGridLayout):
     def needs_fit(self, shown) -> bool:
         """Whether the ``shown`` numbers' texts changed length since :meth:`fit` last ran."""
         return tuple(len(v.value.text()) for v in shown) != self._fitted_lengths
+
+    def set_log_texts(self, log_texts) -> None:
+        """The log box's long and short captions (after a language change); fitted next time."""
+        self._log_texts = tuple(log_texts)
 
     def fit(self, shown, width: int, compact: bool) -> None:
         """Big numbers as large as ``width`` allows (down to :data:`palette.FONT_LARGE`, still

@@ -363,8 +363,19 @@ class CurvesView(QWidget):
             self._hide_cross()
         return super().eventFilter(obj, event)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:  # the captions and the axis title
+            self._test.set_caption(self.tr("Test loss"))
+            self._train.set_caption(self.tr("Train loss"))
+            self._acc.set_caption(self.tr("Accuracy"))
+            self._header.set_log_texts((self.tr("Log scale"), self.tr("Log")))
+            self._compact = None
+            self.resizeEvent(None)
+        super().changeEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
+        if event is not None:
+            super().resizeEvent(event)
         compact = self.height() < 190
         if compact != getattr(self, "_compact", None):
             self._compact = compact

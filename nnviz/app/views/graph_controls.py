@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, Q
                                QLabel, QLineEdit, QSizePolicy, QStyle, QStyleOptionComboBox,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
+from nnviz.app.panels.panel_base import REGISTRY_CONTEXT
 from nnviz.app.views import palette
 from nnviz.app.views.graph_layout import header_width
 from nnviz.lab.config import MAX_UNITS
@@ -97,9 +98,9 @@ class LayerHeader(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activation.setMinimumContentsLength(4)
         for e in hidden_activations():
-            self.activation.addItem(QCoreApplication.translate("registry", e.display), e.name)
+            self.activation.addItem(QCoreApplication.translate(REGISTRY_CONTEXT, e.display), e.name)
             self.activation.setItemData(self.activation.count() - 1,
-                                        QCoreApplication.translate("registry", e.doc),
+                                        QCoreApplication.translate(REGISTRY_CONTEXT, e.doc),
                                         Qt.ItemDataRole.ToolTipRole)
         self.activation.view().setMinimumWidth(120)
         self.dropout = RateSpinBox()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from nnviz.app.views import palette
@@ -22,8 +22,8 @@ def model_shape(cfg) -> tuple:
 def registered_features():
     """(name, display, doc) of every registered input feature, in registry order."""
     from nnviz.data import FEATURES
-    tr = QCoreApplication.translate
-    return [(e.name, tr("registry", e.display), tr("registry", e.doc)) for e in FEATURES]
+    from nnviz.app.panels.panel_base import registry_text
+    return [(e.name, registry_text(e.display), registry_text(e.doc)) for e in FEATURES]
 
 
 class NetworkGraphView(QWidget):
@@ -120,6 +120,12 @@ class NetworkGraphView(QWidget):
         palette.use_light_background(self)
 
     # -- public API --------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:  # the painted legend's words
+            low, mid, high = palette.weight_legend_labels()
+            self._legend.set_labels(low, mid, high, self.tr("Weight (line width = size)"))
+        super().changeEvent(event)
+
     def set_config(self, cfg) -> None:
         """Redraw the structure controls from the current config ``cfg`` (emits nothing)."""
         self._config = cfg

@@ -296,5 +296,6 @@ def class_legend_html(names) -> str:
 
 def weight_legend_labels() -> tuple[str, str, str]:
     """The words under a weight colour bar."""
-    tr = QCoreApplication.translate
-    return (tr("palette", "negative"), tr("palette", "0"), tr("palette", "positive"))
+    translate = QCoreApplication.translate
+    return (translate("palette", "negative"), translate("palette", "0"),
+            translate("palette", "positive"))

@@ -1,0 +1,1 @@
+"""nnviz in several languages: translators, run-time switching and the Korean font."""
