@@ -120,8 +120,12 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True,
+    # Into a new file, then renamed over the old one: a running nnviz maps the .qm into memory,
+    # and rewriting that file in place kills it (SIGBUS).
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True,
                    capture_output=True)
+    fresh.replace(qm)
 
 
 def main(argv=None) -> int:

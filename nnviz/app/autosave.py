@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 from nnviz.lab.project import ProjectError, load_project, save_project
 from nnviz.paths import user_data_dir
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "...") calls
+
 _log = logging.getLogger(__name__)
 
 #: How often the project is written while it has changes (tests shorten it).
@@ -23,8 +25,6 @@ AUTOSAVE_INTERVAL_MS = 60_000
 AUTOSAVE_NAME = "autosave.nnviz"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Autosave", text)
 
 
 def autosave_path() -> Path:
@@ -35,9 +35,9 @@ def autosave_path() -> Path:
 def ask_restore(parent, path: Path) -> bool:
     """Whether to restore the experiment the last run left in ``path`` (tests replace this)."""
     answer = QMessageBox.question(
-        parent, _tr("Restore unsaved experiment?"),
-        _tr("nnviz did not close properly last time. Restore the experiment it was showing "
-            "(saved automatically at most a minute before)?"),
+        parent, translate("Autosave", "Restore unsaved experiment?"),
+        translate("Autosave", "nnviz did not close properly last time. Restore the experiment "
+                              "it was showing (saved automatically at most a minute before)?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -86,7 +86,7 @@ class Autosave(QObject):
             _log.warning("nnviz: autosave to %s failed: %s", path, exc)
             if not self._error_shown:  # once: it would repeat every minute
                 self._error_shown = True
-                self._status(_tr("Autosave failed: %1").replace("%1", str(exc)))
+                self._status(translate("Autosave", "Autosave failed: %1").replace("%1", str(exc)))
             return False
         self.pending = False
         return True
@@ -114,13 +114,13 @@ class Autosave(QObject):
             document = load_project(path)
         except ProjectError as exc:
             path.unlink(missing_ok=True)
-            QMessageBox.warning(window, _tr("Cannot restore"),
-                                _tr("The automatic save cannot be read: %1").replace("%1",
-                                                                                    str(exc)))
+            QMessageBox.warning(window, translate("Autosave", "Cannot restore"),
+                                translate("Autosave", "The automatic save cannot be read: %1")
+                                .replace("%1", str(exc)))
             return False
         self._project.open_document(document)
         self._project.mark_modified()  # restored work is not saved anywhere yet
-        self._status(_tr("The unsaved experiment is back. Save it with Ctrl+S."))
+        self._status(translate("Autosave", "The unsaved experiment is back. Save it with Ctrl+S."))
         return True
 
     def _status(self, text: str) -> None:

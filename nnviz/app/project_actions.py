@@ -21,28 +21,28 @@ from nnviz.app.project_drop import FileOpenFilter, ProjectDropFilter
 from nnviz.lab.project import SUFFIX, ProjectDocument, ProjectError, WindowState, \
     load_project, save_project
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "...") calls
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Project", text)
 
 
 def _file_filter() -> str:
-    return _tr("nnviz projects (*.nnviz)")
+    return translate("Project", "nnviz projects (*.nnviz)")
 
 
 def ask_open_path(parent, folder: Path) -> str:
     """The project file the user picks to open ("" when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open project"), str(folder),
+    path, _ = QFileDialog.getOpenFileName(parent, translate("Project", "Open project"), str(folder),
                                           _file_filter())
     return path
 
 
 def ask_save_path(parent, suggestion: Path) -> str:
     """Where the user wants the project saved ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save project"), str(suggestion),
-                                          _file_filter())
+    path, _ = QFileDialog.getSaveFileName(parent, translate("Project", "Save project"),
+                                          str(suggestion), _file_filter())
     return path
 
 
@@ -51,8 +51,9 @@ def ask_unsaved(parent, name: str) -> str:
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
     answer = QMessageBox.question(
-        parent, _tr("Unsaved changes"),
-        _tr("“%1” has changes that are not saved. Save them first?").replace("%1", name),
+        parent, translate("Project", "Unsaved changes"),
+        translate("Project", "“%1” has changes that are not saved. Save them first?")
+        .replace("%1", name),
         buttons, QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
         return SAVE
@@ -63,11 +64,12 @@ def ask_unsaved(parent, name: str) -> str:
 
 def refusal_text(path, error: ProjectError) -> str:
     """What the refused-file dialog says: the file, the problem and the field at fault."""
-    text = _tr("“%1” cannot be opened.").replace("%1", Path(path).name) + "\n\n"
-    text += _tr("Problem: %1").replace("%1", error.reason)
+    text = translate("Project", "“%1” cannot be opened.").replace("%1", Path(path).name)
+    text += "\n\n"
+    text += translate("Project", "Problem: %1").replace("%1", error.reason)
     if error.field:
-        text += "\n" + _tr("Field: %1").replace("%1", error.field)
-    return text + "\n\n" + _tr("The open project is unchanged.")
+        text += "\n" + translate("Project", "Field: %1").replace("%1", error.field)
+    return text + "\n\n" + translate("Project", "The open project is unchanged.")
 
 
 def document_of(checkpoint, config, window: WindowState) -> ProjectDocument:
@@ -134,19 +136,22 @@ class ProjectActions(QObject):
             w.addAction(a)  # the shortcut works in full screen (no menu bar) too
             return a
 
-        self.new_action = action(_tr("&New"), [QKeySequence.StandardKey.New, "Ctrl+N"],
+        keys = QKeySequence.StandardKey
+        self.new_action = action(translate("Project", "&New"), [keys.New, "Ctrl+N"],
                                  self.new_project)
-        self.new_action.setStatusTip(_tr("Start again from the default experiment."))
-        self.open_action = action(_tr("&Open…"), [QKeySequence.StandardKey.Open, "Ctrl+O"],
+        self.new_action.setStatusTip(
+            translate("Project", "Start again from the default experiment."))
+        self.open_action = action(translate("Project", "&Open…"), [keys.Open, "Ctrl+O"],
                                   self.open_dialog)
-        self.open_action.setStatusTip(_tr("Open a saved project (.nnviz)."))
+        self.open_action.setStatusTip(translate("Project", "Open a saved project (.nnviz)."))
         self.recent = recent_projects.RecentMenu(file_menu, first)
         self.recent.chosen.connect(self.open_recent)
         self.recent.pruned.connect(self._on_recent_pruned)
-        self.save_action = action(_tr("&Save"), [QKeySequence.StandardKey.Save, "Ctrl+S"],
+        self.save_action = action(translate("Project", "&Save"), [keys.Save, "Ctrl+S"],
                                   self.save)
-        self.save_action.setStatusTip(_tr("Save the experiment, its weights and training."))
-        self.save_as_action = action(_tr("Save &As…"),
+        self.save_action.setStatusTip(
+            translate("Project", "Save the experiment, its weights and training."))
+        self.save_as_action = action(translate("Project", "Save &As…"),
                                      [QKeySequence.StandardKey.SaveAs, "Ctrl+Shift+S"],
                                      self.save_as)
         if first is not None:
@@ -164,13 +169,13 @@ class ProjectActions(QObject):
 
     # -- the unsaved-changes mark -------------------------------------------------------------
     def display_name(self) -> str:
-        return self.path.stem if self.path is not None else _tr("Untitled")
+        return self.path.stem if self.path is not None else translate("Project", "Untitled")
 
     def _update_title(self) -> None:
         # Qt shows "*" in place of [*] while the window is modified (macOS: a dot in the close
         # button instead).
         self._window.setWindowTitle(
-            _tr("%1[*] — nnviz").replace("%1", self.display_name()))
+            translate("Project", "%1[*] — nnviz").replace("%1", self.display_name()))
         self._window.setWindowModified(self.modified)
 
     @Slot()
@@ -261,7 +266,8 @@ class ProjectActions(QObject):
         from nnviz.lab.config import ExperimentConfig
         # The instruments stay as they are: they belong to the lesson more than to the project.
         self.open_document(ProjectDocument(ExperimentConfig()), instruments=False)
-        self._window.statusBar().showMessage(_tr("New project: the default experiment."), 5000)
+        self._window.statusBar().showMessage(
+            translate("Project", "New project: the default experiment."), 5000)
         return True
 
     @Slot()
@@ -276,12 +282,12 @@ class ProjectActions(QObject):
         try:
             document = load_project(path)
         except ProjectError as exc:
-            QMessageBox.warning(self._window, _tr("Cannot open project"),
+            QMessageBox.warning(self._window, translate("Project", "Cannot open project"),
                                 refusal_text(path, exc))
             return False
         self.open_document(document, path)
         self._window.statusBar().showMessage(
-            _tr("Opened %1").replace("%1", str(path)), 5000)
+            translate("Project", "Opened %1").replace("%1", str(path)), 5000)
         return True
 
     @Slot(object)
@@ -290,9 +296,9 @@ class ProjectActions(QObject):
             return False
         if not Path(path).is_file():
             recent_projects.forget(path)
-            QMessageBox.warning(self._window, _tr("Cannot open project"),
-                                _tr("“%1” no longer exists; it was removed from Open Recent.")
-                                .replace("%1", str(path)))
+            QMessageBox.warning(self._window, translate("Project", "Cannot open project"),
+                                translate("Project", "“%1” no longer exists; it was removed "
+                                                     "from Open Recent.").replace("%1", str(path)))
             return False
         return self.open_path(path)
 
@@ -303,7 +309,7 @@ class ProjectActions(QObject):
     @Slot(int)
     def _on_recent_pruned(self, count: int) -> None:
         self._window.statusBar().showMessage(
-            _tr("%1 project(s) no longer exist and were removed from Open Recent.")
+            translate("Project", "%1 project(s) no longer exist and were removed from Open Recent.")
             .replace("%1", str(count)), 8000)
 
     # -- Save ---------------------------------------------------------------------------------
@@ -332,7 +338,8 @@ class ProjectActions(QObject):
             document = self.current_document()
             save_project(path, document)
         except TimeoutError:
-            return self._save_failed(path, _tr("the training thread did not answer"))
+            return self._save_failed(
+                path, translate("Project", "the training thread did not answer"))
         except OSError as exc:
             return self._save_failed(path, exc.strerror or str(exc))
         except ValueError as exc:  # e.g. a ProjectError of custom data over a limit
@@ -342,13 +349,14 @@ class ProjectActions(QObject):
         self._mark_clean(document.checkpoint)
         recent_projects.remember(path)
         self._update_title()
-        self._window.statusBar().showMessage(_tr("Saved %1").replace("%1", str(path)), 5000)
+        self._window.statusBar().showMessage(
+            translate("Project", "Saved %1").replace("%1", str(path)), 5000)
         return True
 
     def _save_failed(self, path, reason: str) -> bool:
-        QMessageBox.warning(self._window, _tr("Cannot save project"),
-                            _tr("“%1” was not saved: %2.").replace("%1", str(path))
-                            .replace("%2", reason))
+        QMessageBox.warning(self._window, translate("Project", "Cannot save project"),
+                            translate("Project", "“%1” was not saved: %2.")
+                            .replace("%1", str(path)).replace("%2", reason))
         return False
 
     # -- running as the user's app ------------------------------------------------------------

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QMenu
 
 from nnviz.app.instruments.docks import instrument_settings
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "...") calls
+
 SETTINGS_KEY = "projects/recent"
 #: How many projects Open Recent lists.
 MAX_RECENT = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecentProjects", text)
 
 
 def recent_paths() -> list[Path]:
@@ -64,7 +64,7 @@ class RecentMenu(QObject):
 
     def __init__(self, parent_menu: QMenu, before: QAction | None = None):
         super().__init__(parent_menu)
-        self.menu = QMenu(_tr("Open &Recent"), parent_menu)
+        self.menu = QMenu(translate("RecentProjects", "Open &Recent"), parent_menu)
         if before is not None:
             parent_menu.insertMenu(before, self.menu)
         else:
@@ -84,10 +84,11 @@ class RecentMenu(QObject):
             action.setStatusTip(str(path))
             action.triggered.connect(lambda checked=False, p=path: self.chosen.emit(p))
         if not paths:
-            self.menu.addAction(_tr("(no projects yet)")).setEnabled(False)
+            self.menu.addAction(translate("RecentProjects", "(no projects yet)")).setEnabled(False)
         else:
             self.menu.addSeparator()
-            self.menu.addAction(_tr("&Clear list")).triggered.connect(self.clear)
+            clear = self.menu.addAction(translate("RecentProjects", "&Clear list"))
+            clear.triggered.connect(self.clear)
         self.menu.menuAction().setEnabled(True)
         if missing:
             self.pruned.emit(len(missing))

@@ -783,3 +783,49 @@ KO.update({
     "Draw your own points on the output.": "출력 위에 직접 점을 그립니다.",
     "CSV files (*.csv *.txt);;All files (*)": "CSV 파일 (*.csv *.txt);;모든 파일 (*)",
 })
+
+# -- projects: File menu, autosave, recent files ------------------------------------------------
+KO.update({
+    "Restore unsaved experiment?": "저장하지 않은 실험을 되살릴까요?",
+    "nnviz did not close properly last time. Restore the experiment it was showing (saved automatically at most a minute before)?":
+        "지난번에 nnviz가 제대로 닫히지 않았습니다. 그때 보이던 실험을 되살릴까요? "
+        "(닫히기 전 1분 안에 자동으로 저장된 것입니다)",
+    "Autosave failed: %1": "자동 저장 실패: %1",
+    "Cannot restore": "되살릴 수 없음",
+    "The automatic save cannot be read: %1": "자동 저장 파일을 읽을 수 없습니다: %1",
+    "The unsaved experiment is back. Save it with Ctrl+S.":
+        "저장하지 않았던 실험을 되살렸습니다. Ctrl+S로 저장하세요.",
+    "nnviz projects (*.nnviz)": "nnviz 프로젝트 (*.nnviz)",
+    "Open project": "프로젝트 열기",
+    "Save project": "프로젝트 저장",
+    "Unsaved changes": "저장하지 않은 변경 사항",
+    "“%1” has changes that are not saved. Save them first?":
+        "“%1”에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?",
+    "“%1” cannot be opened.": "“%1”을(를) 열 수 없습니다.",
+    "Problem: %1": "문제: %1",
+    "Field: %1": "항목: %1",
+    "The open project is unchanged.": "지금 열려 있는 프로젝트는 그대로입니다.",
+    ("Project", "&New"): "새로 만들기(&N)",
+    "Start again from the default experiment.": "기본 실험에서 다시 시작합니다.",
+    ("Project", "&Open…"): "열기(&O)…",
+    "Open a saved project (.nnviz).": "저장한 프로젝트(.nnviz)를 엽니다.",
+    ("Project", "&Save"): "저장(&S)",
+    "Save the experiment, its weights and training.": "실험과 가중치, 학습 상태를 저장합니다.",
+    ("Project", "Save &As…"): "다른 이름으로 저장(&A)…",
+    "Untitled": "제목 없음",
+    "%1[*] — nnviz": "%1[*] — nnviz",
+    "New project: the default experiment.": "새 프로젝트: 기본 실험입니다.",
+    "Cannot open project": "프로젝트를 열 수 없음",
+    "Opened %1": "%1을(를) 열었습니다",
+    "“%1” no longer exists; it was removed from Open Recent.":
+        "“%1”이(가) 더 이상 없어서 최근 파일 목록에서 뺐습니다.",
+    "%1 project(s) no longer exist and were removed from Open Recent.":
+        "프로젝트 %1개가 더 이상 없어서 최근 파일 목록에서 뺐습니다.",
+    "the training thread did not answer": "학습 스레드가 응답하지 않았습니다",
+    "Saved %1": "%1에 저장했습니다",
+    "Cannot save project": "프로젝트를 저장할 수 없음",
+    "“%1” was not saved: %2.": "“%1”을(를) 저장하지 못했습니다: %2.",
+    "Open &Recent": "최근 파일 열기(&R)",
+    "(no projects yet)": "(아직 프로젝트가 없습니다)",
+    "&Clear list": "목록 지우기(&C)",
+})

@@ -162,6 +162,34 @@ Full text: %1</source>
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Restore unsaved experiment?</source>
+        <extracomment>How often the project is written while it has changes (tests shorten it).</extracomment>
+        <translation>저장하지 않은 실험을 되살릴까요?</translation>
+    </message>
+    <message>
+        <source>nnviz did not close properly last time. Restore the experiment it was showing (saved automatically at most a minute before)?</source>
+        <translation>지난번에 nnviz가 제대로 닫히지 않았습니다. 그때 보이던 실험을 되살릴까요? (닫히기 전 1분 안에 자동으로 저장된 것입니다)</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>되살릴 수 없음</translation>
+    </message>
+    <message>
+        <source>The automatic save cannot be read: %1</source>
+        <translation>자동 저장 파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The unsaved experiment is back. Save it with Ctrl+S.</source>
+        <translation>저장하지 않았던 실험을 되살렸습니다. Ctrl+S로 저장하세요.</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
         <source>Show test data</source>
@@ -1389,6 +1417,133 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>nnviz projects (*.nnviz)</source>
+        <translation>nnviz 프로젝트 (*.nnviz)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved. Save them first?</source>
+        <translation>“%1”에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened.</source>
+        <translation>“%1”을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>항목: %1</translation>
+    </message>
+    <message>
+        <source>The open project is unchanged.</source>
+        <translation>지금 열려 있는 프로젝트는 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the default experiment.</source>
+        <translation>기본 실험에서 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved project (.nnviz).</source>
+        <translation>저장한 프로젝트(.nnviz)를 엽니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the experiment, its weights and training.</source>
+        <translation>실험과 가중치, 학습 상태를 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>%1[*] — nnviz</source>
+        <translation>%1[*] — nnviz</translation>
+    </message>
+    <message>
+        <source>New project: the default experiment.</source>
+        <translation>새 프로젝트: 기본 실험입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from Open Recent.</source>
+        <translation>“%1”이(가) 더 이상 없어서 최근 파일 목록에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>%1 project(s) no longer exist and were removed from Open Recent.</source>
+        <translation>프로젝트 %1개가 더 이상 없어서 최근 파일 목록에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>the training thread did not answer</source>
+        <translation>학습 스레드가 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>프로젝트를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2.</source>
+        <translation>“%1”을(를) 저장하지 못했습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentProjects</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <extracomment>How many projects Open Recent lists.</extracomment>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(no projects yet)</source>
+        <translation>(아직 프로젝트가 없습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
 </context>
 <context>
