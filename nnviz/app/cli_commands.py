@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-COMMANDS = ("new", "train")
+COMMANDS = ("new", "train", "grid")
 MAX_EPOCHS = 10_000_000
 #: Progress lines printed at most for one run (every epoch when there are fewer).
 PROGRESS_LINES = 50
@@ -55,6 +55,9 @@ def run_command(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     if command == "new":
         return command_new(rest)
+    if command == "grid":
+        from nnviz.app.search.command import command_grid
+        return command_grid(rest)
     return command_train(rest)
 
 
