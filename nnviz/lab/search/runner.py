@@ -47,12 +47,17 @@ class GridRun:
         self.results = GridResults(plan)
         self.cancelled = False
         self._jobs = plan.jobs()
-        self._workers = max(1, min(int(workers or os.cpu_count() or 1), len(self._jobs)))
+        self._workers = max(1, min(int(workers or self.default_workers()), len(self._jobs)))
         self._niceness = niceness
         self._executor: ProcessPoolExecutor | None = None
         self._futures: dict = {}
         self._started: float | None = None
         self._ended: float | None = None
+
+    @staticmethod
+    def default_workers() -> int:
+        """One worker per core."""
+        return os.cpu_count() or 1
 
     # -- state -----------------------------------------------------------------------------------
     @property
