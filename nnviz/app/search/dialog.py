@@ -106,7 +106,7 @@ class GridSearchDialog(QDialog):
         self.cancel_button = QPushButton(_tr("&Cancel search"))
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button = QPushButton(_tr("&Export CSV…"))
-        self.export_button.clicked.connect(self.export_csv)
+        self.export_button.clicked.connect(self._ask_export)
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
         self.status_label = QLabel()
@@ -285,6 +285,9 @@ class GridSearchDialog(QDialog):
         if self.results is None:
             return
         self._window.apply_config(self.results.plan.cell_config(tuple(cell)))
+
+    def _ask_export(self) -> None:
+        self.export_csv()  # clicked(bool) must not become the path
 
     def export_csv(self, path=None) -> Path | None:
         """Write the results as CSV (asking where when ``path`` is None); a message on error."""
