@@ -310,6 +310,8 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     window = MainWindow(config)
     if document is not None and document.checkpoint is not None:
         window.controller.load_checkpoint(document.checkpoint)
+    if document is not None:
+        window.grid_search.restore(document.grid_search)
     from nnviz.app.instruments.registry import INSTRUMENTS
     remembered = [n for n in document.window.instruments if n in INSTRUMENTS] \
         if document is not None else []

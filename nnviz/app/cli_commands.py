@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 COMMANDS = ("new", "train", "grid")
 MAX_EPOCHS = 10_000_000
@@ -118,8 +119,8 @@ def command_train(argv: list[str]) -> int:
     if diverged:
         print(f"nnviz train: {session.message}", file=sys.stderr, flush=True)
     try:
-        save_project(out, ProjectDocument.from_session(session, document.window,
-                                                       document.custom_data))
+        save_project(out, replace(ProjectDocument.from_session(
+            session, document.window, document.custom_data), grid_search=document.grid_search))
     except OSError as exc:
         return _fail("train", f"cannot write {out}: {exc.strerror or exc}")
     if diverged:

@@ -152,11 +152,12 @@ def test_export_writes_the_csv_where_the_user_chose(qtbot, window, tmp_path, mon
     assert len(text.splitlines()) == 3
 
 
-def test_stored_results_are_shown_again(qtbot, window):
+def test_results_from_a_project_show_when_the_dialog_opens(qtbot, window):
     w = window(SMALL)
-    dialog = open_dialog(qtbot, w)
     plan = GridPlan(SMALL, (GridAxis.parse("dropout", "0, 0.1"),), epochs=2)
     stored = GridResults.from_dict(GridResults(plan, [run_job(j) for j in plan.jobs()]).to_dict())
-    dialog.restore(stored)
+    w.grid_search.restore(stored)  # as opening a project does
+    dialog = open_dialog(qtbot, w)
     assert dialog.heatmap.best_cell == stored.best().cell
     assert "Best: Dropout" in dialog.best_label.text()
+    assert w.grid_search.results is stored  # what saving the project keeps

@@ -37,6 +37,20 @@ class GridSearchMenu(QObject):
         self.dialog.activateWindow()
         return self.dialog
 
+    @property
+    def results(self):
+        """The last search's GridResults (for the project file), or None."""
+        return None if self.dialog is None else self.dialog.results
+
+    def restore(self, results) -> None:
+        """Show stored GridResults (from a project) the next time the dialog opens."""
+        if results is None:
+            return
+        if self.dialog is None:
+            from .dialog import GridSearchDialog
+            self.dialog = GridSearchDialog(self._window)
+        self.dialog.restore(results)
+
     def cancel(self) -> None:
         if self.dialog is not None:
             self.dialog.cancel()
