@@ -136,3 +136,19 @@ def test_cancel_before_start_and_after_the_end_is_harmless():
     done.run()
     done.cancel()
     assert not done.cancelled and len(done.results.runs) == 1
+
+
+def test_grid_search_loads_no_qt():
+    import subprocess
+    import sys
+    code = ("import sys\nfrom nnviz.lab.search import GridAxis, GridPlan, GridRun\n"
+            "from nnviz.lab.config import ExperimentConfig\n"
+            "plan = GridPlan(ExperimentConfig().with_data(n_points=40), "
+            "(GridAxis.parse('units', '2'),), epochs=1)\n"
+            "assert len(GridRun(plan, workers=1).run().runs) == 1\n"
+            "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', "
+            "'shiboken6') or m.startswith('nnviz.app')])\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
