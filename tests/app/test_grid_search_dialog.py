@@ -161,3 +161,21 @@ def test_results_from_a_project_show_when_the_dialog_opens(qtbot, window):
     assert dialog.heatmap.best_cell == stored.best().cell
     assert "Best: Dropout" in dialog.best_label.text()
     assert w.grid_search.results is stored  # what saving the project keeps
+
+
+def test_cells_say_diverged_waiting_or_mean_and_spread(qtbot, window):
+    from nnviz.lab.search import RunResult
+    w = window(SMALL)
+    plan = GridPlan(SMALL, (GridAxis.parse("learning_rate", "0.01, 50, 0.1"),), repeats=2,
+                    epochs=2)
+    nan = float("nan")
+    runs = [RunResult((0,), 0, 0, 2, 0.2, 0.5, 0.9, 0.75), RunResult((0,), 1, 1, 2, 0.2, -0.25,
+                                                                      0.9, 0.8),
+            RunResult((1,), 0, 0, 1, nan, nan, nan, nan, "diverged", "Training diverged")]
+    w.grid_search.restore(GridResults(plan, runs))
+    heatmap = open_dialog(qtbot, w).heatmap
+    assert heatmap.cell_text((0,)) == "0.125\n± 0.5303"  # mean of 0.5 and −0.25
+    assert heatmap.cell_text((1,)) == "diverged"
+    assert heatmap.cell_text((2,)) == "…"
+    tip = heatmap.tooltip_for((1,))
+    assert tip.startswith("Learning rate = 50") and "1 runs diverged" in tip

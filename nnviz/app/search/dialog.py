@@ -245,7 +245,7 @@ class GridSearchDialog(QDialog):
                            zip(self._names(), self.results.plan.axes, best.values))
         spread = "" if best.spread != best.spread else " ± " + format_measure(best.spread)
         self.best_label.setText(_tr("★ Best: {0} — {1} {2}{3}").format(
-            values, self.measure.currentText().lower(), format_measure(best.mean), spread))
+            values, self.measure.currentText(), format_measure(best.mean), spread))
 
     def _show_state(self) -> None:
         running = self.running

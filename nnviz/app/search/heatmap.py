@@ -19,6 +19,8 @@ from nnviz.lab.search import higher_is_better
 _RAMP = ((0.0, MIDDLE), (0.5, "#8DBCE3"), (1.0, "#084D8C"))
 _WAITING = "#D9DCE1"
 _MARGIN_TOP = 44
+_MAX_CELL_HEIGHT = 120
+_DIVERGED = "#FBE3CC"  # a pale orange: the palette's warning colour, not a score
 
 
 def _tr(text: str) -> str:
@@ -99,7 +101,7 @@ class GridHeatmap(QWidget):
         row, col = (cell[0], cell[1]) if len(cell) == 2 else (0, cell[0])
         left = self._margin_left()
         w = (self.width() - left - 8) / cols
-        h = (self.height() - _MARGIN_TOP - 8) / rows
+        h = min(_MAX_CELL_HEIGHT, (self.height() - _MARGIN_TOP - 8) / rows)
         return QRectF(left + col * w, _MARGIN_TOP + row * h, w, h)
 
     def _margin_left(self) -> int:
@@ -175,7 +177,7 @@ class GridHeatmap(QWidget):
             fill = ramp_colour(t)
             ink = QColor("#FFFFFF") if t > 0.6 else QColor("#111111")
         elif s is not None and s.failed:
-            fill, ink = QColor("#FFFFFF"), QColor(NEGATIVE)
+            fill, ink = QColor(_DIVERGED), QColor("#7A3A00")
         else:
             fill, ink = QColor(_WAITING), QColor("#555555")
         p.fillRect(rect, fill)
