@@ -85,3 +85,22 @@ def test_grid_runs_without_qt(project, tmp_path):
                           timeout=120, env={"QT_QPA_PLATFORM": "", "PATH": ""})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_ctrl_c_writes_the_finished_cells_and_exits_1(project, tmp_path, capsys, monkeypatch):
+    from nnviz.lab.search import GridRun
+    real_wait = GridRun.wait
+
+    def wait_then_interrupt(self, timeout=None):
+        new = real_wait(self, timeout)
+        if self.done >= 1:
+            raise KeyboardInterrupt  # Ctrl+C once the first run is in
+        return new
+    monkeypatch.setattr(GridRun, "wait", wait_then_interrupt)
+    out = tmp_path / "r.csv"
+    assert run(project, "--param", "batch_size=50,1", "--epochs", "3000", "--workers", "2",
+               "--out", out) == 1
+    assert "interrupted after 1 of 2 runs; the finished cells are in the CSV" in \
+        capsys.readouterr().err
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert rows[1].startswith("50,1,0,") and rows[2] == "1,0,0,,,,,,,,"
