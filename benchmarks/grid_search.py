@@ -5,6 +5,7 @@ A 5 x 5 grid (learning rate x regularization rate) x 2 repeats on circle data wi
 layers [4, 2], 100 epochs per run (50 runs):
 
 * sequential_s: the runs one after another in this process (``run_job`` in a loop),
+  (and the share of a core it got: on a busy machine the speedup means little),
 * pool_s: the same runs in :class:`~nnviz.lab.search.GridRun` (one worker per core, workers
   started inside the timing); the numbers are checked to be identical,
 * gui_p99_late_ms: with the grid-search dialog open and polling a running search (workers at
@@ -43,10 +44,12 @@ def make_plan() -> GridPlan:
                     repeats=2, epochs=100)
 
 
-def sequential(plan) -> tuple[float, GridResults]:
-    start = time.perf_counter()
+def sequential(plan) -> tuple[float, GridResults, float]:
+    """(seconds, results, share of one core this process got: 1.0 on an idle machine)."""
+    start, cpu = time.perf_counter(), time.process_time()
     results = GridResults(plan, [run_job(job) for job in plan.jobs()])
-    return time.perf_counter() - start, results
+    wall = time.perf_counter() - start
+    return wall, results, (time.process_time() - cpu) / wall
 
 
 def pooled(plan) -> tuple[float, GridResults, int]:
@@ -106,8 +109,9 @@ def main() -> None:
     print(f"grid: {' x '.join(map(str, plan.shape))} cells x {plan.repeats} repeats = "
           f"{plan.total_runs} runs of {plan.epochs} epochs, circle [4, 2]; "
           f"{os.cpu_count()} cores", flush=True)
-    seq_s, seq = sequential(plan)
-    print(f"sequential loop: {seq_s:.2f} s", flush=True)
+    seq_s, seq, share = sequential(plan)
+    print(f"sequential loop: {seq_s:.2f} s (it got {share:.0%} of a core: other processes "
+          f"share the machine when this is well below 100%)", flush=True)
     pool_s, pool, workers = pooled(plan)
     same = seq.csv_text() == pool.csv_text()
     print(f"pool of {workers} workers: {pool_s:.2f} s  (speedup {seq_s / pool_s:.2f}x; "
@@ -117,6 +121,7 @@ def main() -> None:
           f"{p99:.1f} ms; search took {gui_s:.2f} s", flush=True)
     print(json.dumps({"sequential_s": round(seq_s, 3), "pool_s": round(pool_s, 3),
                       "speedup": round(seq_s / pool_s, 3), "workers": workers,
+                      "sequential_core_share": round(share, 3),
                       "identical": same, "gui_p99_late_ms": round(p99, 2),
                       "gui_search_s": round(gui_s, 3)}))
 
