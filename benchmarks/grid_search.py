@@ -4,7 +4,7 @@ responsive a window stays while the pool runs.
 A 5 x 5 grid (learning rate x regularization rate) x 2 repeats on circle data with hidden
 layers [4, 2], 100 epochs per run (50 runs):
 
-* sequential_s: the runs one after another in this process (``run_job`` in a loop),
+* sequential_s: the runs one after another in this process (``run_job`` in a loop)
   (and the share of a core it got: on a busy machine the speedup means little),
 * pool_s: the same runs in :class:`~nnviz.lab.search.GridRun` (one worker per core, workers
   started inside the timing); the numbers are checked to be identical,
