@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
-COMMANDS = ("new", "train", "export")
+COMMANDS = ("new", "train", "export", "grid")
 MAX_EPOCHS = 10_000_000
 #: Progress lines printed at most for one run (every epoch when there are fewer).
 PROGRESS_LINES = 50
@@ -60,6 +61,9 @@ def run_command(argv: list[str]) -> int:
         return command_new(rest)
     if command == "export":
         return command_export(rest)
+    if command == "grid":
+        from nnviz.app.search.command import command_grid
+        return command_grid(rest)
     return command_train(rest)
 
 
@@ -120,8 +124,8 @@ def command_train(argv: list[str]) -> int:
     if diverged:
         print(f"nnviz train: {session.message}", file=sys.stderr, flush=True)
     try:
-        save_project(out, ProjectDocument.from_session(session, document.window,
-                                                       document.custom_data))
+        save_project(out, replace(ProjectDocument.from_session(
+            session, document.window, document.custom_data), grid_search=document.grid_search))
     except OSError as exc:
         return _fail("train", f"cannot write {out}: {exc.strerror or exc}")
     if diverged:

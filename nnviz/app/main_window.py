@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
                                    self.tr("One pass through all training points."))
         self.reset_action = action(self.tr("&Reset"), ["Ctrl+R"], self._reset, train_menu,
                                    self.tr("New random weights, same data."))
+        train_menu.addSeparator()
+        from nnviz.app.search.menu import GridSearchMenu
+        self.grid_search = GridSearchMenu(self, train_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.fullscreen_action = action(self.tr("&Full screen"), ["F11"],

@@ -214,7 +214,11 @@ class ProjectActions(QObject):
         docks = getattr(self._window, "instruments", None)  # made after the menus
         names = tuple(docks.open_names()) if docks is not None else ()
         state = replace(self._window_state, instruments=names)
-        return document_of(checkpoint, self._controller.config, state)
+        document = document_of(checkpoint, self._controller.config, state)
+        search = getattr(self._window, "grid_search", None)
+        if search is not None and search.results is not None:
+            document = replace(document, grid_search=search.results)
+        return document
 
     def open_document(self, document: ProjectDocument, path=None, *,
                       instruments: bool = True) -> None:
@@ -234,6 +238,8 @@ class ProjectActions(QObject):
         self._window_state = document.window
         if instruments and hasattr(self._window, "instruments"):
             self._window.instruments.show_only(document.window.instruments)
+        if hasattr(self._window, "grid_search"):
+            self._window.grid_search.restore(document.grid_search)
         self._window.warnings.hide_warning()
         self.path = Path(path) if path is not None else None
         try:  # every command before is done: snapshots older than this do not count

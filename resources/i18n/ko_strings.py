@@ -829,3 +829,19 @@ KO.update({
     "(no projects yet)": "(아직 프로젝트가 없습니다)",
     "&Clear list": "목록 지우기(&C)",
 })
+
+# -- grid search ---------------------------------------------------------------------------------
+KO.update({
+    "Neurons per layer": "층마다 뉴런 수",
+    "Hidden layers": "은닉층 수",
+    "Batch size": "배치 크기",
+    "Regularization rate": "규제 강도",
+    ("GridSearch", "Dropout"): "드롭아웃",
+    ("GridSearch", "Activation"): "활성화 함수",
+    ("GridSearch", "Initializer"): "가중치 초기화",
+    "Test accuracy": "테스트 정확도",
+    "Training loss": "훈련 손실",
+    "Training accuracy": "훈련 정확도",
+    "Test R²": "테스트 R²",
+    "Training R²": "훈련 R²",
+})

@@ -768,6 +768,69 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>GridSearch</name>
+    <message>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>Neurons per layer</source>
+        <translation>층마다 뉴런 수</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>은닉층 수</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>Regularization rate</source>
+        <translation>규제 강도</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation>테스트 손실</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>테스트 정확도</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <source>Training accuracy</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>테스트 R²</translation>
+    </message>
+    <message>
+        <source>Training R²</source>
+        <translation>훈련 R²</translation>
+    </message>
+</context>
+<context>
     <name>HeaderStrip</name>
     <message>
         <source>Output</source>

@@ -18,6 +18,7 @@ import numpy as np
 from nnviz.data.custom_points import CUSTOM, MAX_CUSTOM_POINTS
 from nnviz.lab.checkpoint import SessionCheckpoint
 from nnviz.lab.config import ExperimentConfig
+from nnviz.lab.search.results import GridResults
 
 from .arrays import decode_array, encode_array
 from .errors import ProjectError
@@ -27,6 +28,8 @@ from .window_state import WindowState
 FORMAT = "nnviz-project"
 VERSION = 1
 FIELDS = ("format", "version", "config", "custom_data", "session", "window")
+#: Fields a file may leave out (older files have none of them).
+OPTIONAL_FIELDS = ("grid_search",)
 #: Most points of one's own data (drawn or imported).
 MAX_POINTS = MAX_CUSTOM_POINTS
 
@@ -116,6 +119,7 @@ class ProjectDocument:
     checkpoint: SessionCheckpoint | None = None
     custom_data: CustomData | None = None
     window: WindowState = field(default_factory=WindowState)
+    grid_search: GridResults | None = None  # the last grid search's results, if kept
 
     def __post_init__(self):
         if self.checkpoint is not None and self.checkpoint.config != self.config:
@@ -156,7 +160,9 @@ class ProjectDocument:
                 "custom_data": None if self.custom_data is None else self.custom_data.to_dict(),
                 "session": None if self.checkpoint is None else
                 encode_checkpoint(self.checkpoint),
-                "window": self.window.to_dict()}
+                "window": self.window.to_dict(),
+                **({} if self.grid_search is None else
+                   {"grid_search": self.grid_search.to_dict()})}
 
     @classmethod
     def from_dict(cls, d) -> ProjectDocument:
@@ -172,7 +178,7 @@ class ProjectDocument:
         if version > VERSION:
             raise ProjectError(f"the file is format version {version}, made by a newer nnviz; "
                                f"this one reads up to version {VERSION}", "version")
-        unknown = sorted(set(d) - set(FIELDS))
+        unknown = sorted(set(d) - set(FIELDS) - set(OPTIONAL_FIELDS))
         if unknown:
             raise ProjectError(f"unknown field(s) {', '.join(map(repr, unknown))}; known: "
                                f"{', '.join(FIELDS)}")
@@ -185,8 +191,13 @@ class ProjectDocument:
         except (TypeError, ValueError) as exc:
             raise ProjectError(str(exc), "config") from None
         checkpoint = None if d["session"] is None else decode_checkpoint(d["session"], config)
-        return cls(config, checkpoint, None, WindowState.from_dict(d["window"]))
-
+        grid = None
+        if d.get("grid_search") is not None:
+            try:
+                grid = GridResults.from_dict(d["grid_search"])
+            except (TypeError, ValueError) as exc:
+                raise ProjectError(str(exc), "grid_search") from None
+        return cls(config, checkpoint, None, WindowState.from_dict(d["window"]), grid)
 
 def _with_custom(config, custom: CustomData | None):
     """The config object of a file with its own points put back where the config holds them."""

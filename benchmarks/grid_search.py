@@ -1,0 +1,130 @@
+"""Grid search on every core: wall time of the process pool against a plain loop, and how
+responsive a window stays while the pool runs.
+
+A 5 x 5 grid (learning rate x regularization rate) x 2 repeats on circle data with hidden
+layers [4, 2], 100 epochs per run (50 runs):
+
+* sequential_s: the runs one after another in this process (``run_job`` in a loop)
+  (and the share of a core it got: on a busy machine the speedup means little),
+* pool_s: the same runs in :class:`~nnviz.lab.search.GridRun` (one worker per core, workers
+  started inside the timing); the numbers are checked to be identical,
+* gui_p99_late_ms: with the grid-search dialog open and polling a running search (workers at
+  the app's lower priority), how late a 10 ms GUI timer fires, 99th percentile.
+
+Target (issue 12): speedup >= 1.7 on 2 cores, gui_p99_late_ms <= 50. Prints one readable line
+per measure and, last, one JSON line.
+
+    python benchmarks/grid_search.py
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+
+from nnviz.lab.config import ExperimentConfig  # noqa: E402
+from nnviz.lab.search import GridAxis, GridPlan, GridResults, GridRun, run_job  # noqa: E402
+
+TIMER_MS = 10
+
+
+def make_plan() -> GridPlan:
+    return GridPlan(ExperimentConfig(),  # circle, 500 points, hidden [4, 2], batch 10
+                    (GridAxis.parse("learning_rate", "0.003, 0.01, 0.03, 0.1, 0.3"),
+                     GridAxis.parse("regularization_rate", "0, 0.001, 0.003, 0.01, 0.03")),
+                    repeats=2, epochs=100)
+
+
+def sequential(plan) -> tuple[float, GridResults, float]:
+    """(seconds, results, share of one core this process got: 1.0 on an idle machine)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    results = GridResults(plan, [run_job(job) for job in plan.jobs()])
+    wall = time.perf_counter() - start
+    return wall, results, (time.process_time() - cpu) / wall
+
+
+def pooled(plan) -> tuple[float, GridResults, int]:
+    start = time.perf_counter()
+    run = GridRun(plan, niceness=0)  # same priority as the loop it is compared with
+    results = run.run()
+    return time.perf_counter() - start, results, run.workers
+
+
+def gui_lateness(plan) -> tuple[float, float]:
+    """(p99 lateness of a 10 ms timer in ms, search seconds) with the dialog running it."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from nnviz.app.search.dialog import GridSearchDialog
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    class Playground(QWidget):  # what the dialog needs of the main window
+        config = plan.base
+
+        def apply_config(self, config):
+            pass
+
+    host = Playground()
+    dialog = GridSearchDialog(host)
+    dialog.show()
+    dialog.first_values.setText(", ".join(plan.axes[0].labels))
+    dialog.second_param.setCurrentIndex(dialog.second_param.findData(plan.axes[1].parameter))
+    dialog.second_values.setText(", ".join(plan.axes[1].labels))
+    dialog.repeats.setValue(plan.repeats)
+    dialog.epochs.setValue(plan.epochs)
+    clock = QElapsedTimer()
+    late, last = [], [None]
+
+    def tick():
+        now = clock.nsecsElapsed() / 1e6
+        if last[0] is not None:
+            late.append(max(0.0, now - last[0] - TIMER_MS))
+        last[0] = now
+    timer = QTimer()
+    timer.setInterval(TIMER_MS)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    dialog.search_ended.connect(loop.quit)
+    clock.start()
+    timer.start()
+    assert dialog.start(), dialog.error_label.text()
+    loop.exec()
+    timer.stop()
+    seconds = dialog.run.elapsed
+    dialog.close()
+    return float(np.percentile(late, 99)), seconds
+
+
+def main() -> None:
+    plan = make_plan()
+    print(f"grid: {' x '.join(map(str, plan.shape))} cells x {plan.repeats} repeats = "
+          f"{plan.total_runs} runs of {plan.epochs} epochs, circle [4, 2]; "
+          f"{os.cpu_count()} cores", flush=True)
+    seq_s, seq, share = sequential(plan)
+    print(f"sequential loop: {seq_s:.2f} s (it got {share:.0%} of a core: other processes "
+          f"share the machine when this is well below 100%)", flush=True)
+    pool_s, pool, workers = pooled(plan)
+    same = seq.csv_text() == pool.csv_text()
+    print(f"pool of {workers} workers: {pool_s:.2f} s  (speedup {seq_s / pool_s:.2f}x; "
+          f"identical numbers: {same})", flush=True)
+    p99, gui_s = gui_lateness(plan)
+    print(f"window while the dialog runs the search (workers niced): 10 ms timer p99 late "
+          f"{p99:.1f} ms; search took {gui_s:.2f} s", flush=True)
+    print(json.dumps({"sequential_s": round(seq_s, 3), "pool_s": round(pool_s, 3),
+                      "speedup": round(seq_s / pool_s, 3), "workers": workers,
+                      "sequential_core_share": round(share, 3),
+                      "identical": same, "gui_p99_late_ms": round(p99, 2),
+                      "gui_search_s": round(gui_s, 3)}))
+
+
+if __name__ == "__main__":
+    main()
