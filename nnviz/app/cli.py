@@ -302,6 +302,7 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     app.setApplicationDisplayName("nnviz")
     app.setOrganizationName("nnviz")
     translators = install_translator(app, args.lang)
+    app.setProperty("language", args.lang or "")  # lesson texts follow it (else the locale)
     from nnviz.app.app_icon import app_icon
     app.setWindowIcon(app_icon())
 
