@@ -8,7 +8,7 @@ the lesson is opened again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QDockWidget
 
@@ -19,6 +19,8 @@ from nnviz.lab.lessons import check_met, shipped_lessons
 LANGUAGE_PROPERTY = "language"
 #: Share of the window's width the lesson dock takes when it opens.
 DOCK_WIDTH_SHARE = 0.24
+#: ... and the instruments it opens beside it (they take half the window alone).
+INSTRUMENT_WIDTH_SHARE = 0.34
 
 
 def current_language() -> str:
@@ -137,6 +139,8 @@ class LessonBrowser(QObject):
         w.controller.set_speed(w.transport.speed())
         w.classroom.set_hidden(lesson.hidden_controls)
         w.instruments.show_only(lesson.instruments)
+        # After the instrument docks have widened themselves (also a zero-time timer).
+        QTimer.singleShot(0, self._fit_docks)
         self._actions[index].setChecked(True)
         self._show()
         if self.dock.isHidden():
@@ -183,6 +187,16 @@ class LessonBrowser(QObject):
     def _on_config_changed(self, _config) -> None:
         if self.lesson is not None:  # a config-only task may be met by this edit
             self.evaluate(self._window.controller.last_snapshot)
+
+    @Slot()
+    def _fit_docks(self) -> None:
+        """Lesson text on the left, instruments on the right, the playground between."""
+        w = self._window
+        docks = [w.instruments.dock(n) for n in w.instruments.open_names()]
+        docks = [d for d in docks if d is not None and d.isVisible()]
+        if docks and self.dock.isVisible():
+            w.resizeDocks(docks[-1:], [int(w.width() * INSTRUMENT_WIDTH_SHARE)],
+                          Qt.Orientation.Horizontal)
 
     def _show(self) -> None:
         if self.lesson is not None:
