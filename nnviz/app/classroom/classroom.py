@@ -85,7 +85,7 @@ class Classroom(QObject):
         self.zoom_reset_action = action(self.tr("&Actual size"), ["Ctrl+0"], self.zoom.reset,
                                         self.tr("Text and lines at their normal size."))
         self.contrast_action = action(
-            self.tr("&High-contrast theme"), [], self.theme.set_active,
+            self.tr("&High-contrast theme"), [], self.set_high_contrast,
             self.tr("Black text and dark frames, readable on a pale projector."),
             checkable=True)
         self.customize_action = action(
@@ -99,6 +99,14 @@ class Classroom(QObject):
         toolbar.addAction(self.customize_action)
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
+
+    @Slot(bool)
+    def set_high_contrast(self, on: bool) -> None:
+        """Turn the high-contrast light theme on or off (the zoom stays)."""
+        self.theme.set_active(on)
+        self.zoom.refresh()
+        if self.contrast_action.isChecked() != on:
+            self.contrast_action.setChecked(on)
 
     # -- hidden control groups ---------------------------------------------------------------
     @property

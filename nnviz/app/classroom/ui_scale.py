@@ -70,6 +70,13 @@ class UiZoom(QObject):
         zoom = clamp_zoom(zoom)
         if abs(zoom - self._zoom) < 1e-9:
             return
+        self._apply(zoom)
+
+    def refresh(self) -> None:
+        """Apply the zoom again (a new style sheet puts the default font size back)."""
+        self._apply(self._zoom)
+
+    def _apply(self, zoom: float) -> None:
         self._zoom = _scale[0] = zoom
         app = QApplication.instance()
         font = QFont(self._base_font)

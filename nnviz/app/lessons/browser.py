@@ -18,9 +18,9 @@ from nnviz.lab.lessons import check_met, shipped_lessons
 #: QCoreApplication property naming the interface language ("en", "ko"); the system's if unset.
 LANGUAGE_PROPERTY = "language"
 #: Share of the window's width the lesson dock takes when it opens.
-DOCK_WIDTH_SHARE = 0.24
+DOCK_WIDTH_SHARE = 0.21
 #: ... and the instruments it opens beside it (they take half the window alone).
-INSTRUMENT_WIDTH_SHARE = 0.34
+INSTRUMENT_WIDTH_SHARE = 0.32
 
 
 def current_language() -> str:
