@@ -25,7 +25,9 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.position = QLabel()
         self.position.setObjectName("lesson-position")
-        self.position.setStyleSheet(f"color: {palette.TEXT_MUTED};")
+        muted = self.position.palette()  # a palette, not a style sheet: the zoom still applies
+        muted.setColor(muted.ColorRole.WindowText, palette.qcolor(palette.TEXT_MUTED))
+        self.position.setPalette(muted)
         self.title = QLabel()
         self.title.setObjectName("lesson-title")
         self.title.setWordWrap(True)
