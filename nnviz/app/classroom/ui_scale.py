@@ -9,7 +9,7 @@ paint by hand can multiply their own sizes by :func:`ui_scale` and listen to ``c
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_ZOOM = 0.75
@@ -50,7 +50,7 @@ class UiZoom(QObject):
         app = QApplication.instance()
         self._base_font = QFont(app.font())
         self._zoom = 1.0
-        app.installEventFilter(self)
+        self._filtering = False  # an application-wide filter costs a call per event: only zoomed
 
     @property
     def zoom(self) -> float:
@@ -79,6 +79,9 @@ class UiZoom(QObject):
     def _apply(self, zoom: float) -> None:
         self._zoom = _scale[0] = zoom
         app = QApplication.instance()
+        if (zoom != 1.0) != self._filtering:
+            (app.installEventFilter if zoom != 1.0 else app.removeEventFilter)(self)
+            self._filtering = zoom != 1.0
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * zoom)
         app.setFont(font)
@@ -161,8 +164,5 @@ class UiZoom(QObject):
         return False
 
     def release(self) -> None:
-        """Zoom back to 100 % and stop watching (the window is closing)."""
+        """Zoom back to 100 % (and so stop watching new widgets): the window is closing."""
         self.set_zoom(1.0)
-        app = QGuiApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
