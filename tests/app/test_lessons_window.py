@@ -194,3 +194,18 @@ def test_high_contrast_theme_toggles_the_palette(qtbot, window):
     w.classroom.contrast_action.trigger()
     assert app.palette().color(app.palette().ColorRole.WindowText).name() == before
     assert app.styleSheet() == ""
+
+
+def test_an_instrument_opened_after_zooming_is_zoomed_too(qtbot, window):
+    w = window()
+    w.instruments.open("descent")
+    before = [c.font().pointSizeF() for c in w.instruments.view("descent").findChildren(QWidget)
+              if c.testAttribute(Qt.WidgetAttribute.WA_SetFont)]
+    w.instruments.close("descent")
+    w.classroom.zoom.set_zoom(2.0)
+    w.instruments.open("descent")
+    qtbot.waitUntil(lambda: w.instruments.view("descent").isVisible())
+    after = [c.font().pointSizeF() for c in w.instruments.view("descent").findChildren(QWidget)
+             if c.testAttribute(Qt.WidgetAttribute.WA_SetFont)]
+    assert before and len(after) == len(before)
+    assert after == pytest.approx([2.0 * b for b in before])
