@@ -95,6 +95,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         from nnviz.app.instruments.docks import InstrumentDocks
         self.instruments = InstrumentDocks(self, self.controller)
+        from nnviz.app.classroom.classroom import Classroom
+        from nnviz.app.lessons.browser import LessonBrowser
+        self.classroom = Classroom(self, self.view_menu)  # presentation, zoom, hidden controls
+        self.lessons = LessonBrowser(self)
         self._build_status_bar()
         self._connect()
         self._show_config(self.controller.config)
@@ -189,7 +193,7 @@ class MainWindow(QMainWindow):
         from nnviz.app.search.menu import GridSearchMenu
         self.grid_search = GridSearchMenu(self, train_menu)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.fullscreen_action = action(self.tr("&Full screen"), ["F11"],
                                         self._toggle_full_screen, view_menu,
                                         self.tr("Fill the screen (for a projector)."))

@@ -214,6 +214,12 @@ class ProjectActions(QObject):
         docks = getattr(self._window, "instruments", None)  # made after the menus
         names = tuple(docks.open_names()) if docks is not None else ()
         state = replace(self._window_state, instruments=names)
+        classroom = getattr(self._window, "classroom", None)  # hidden controls and zoom
+        if classroom is not None:
+            state = classroom.window_state(state)
+        lessons = getattr(self._window, "lessons", None)
+        if lessons is not None and lessons.lesson is not None:
+            state = replace(state, lesson=lessons.lesson.id)
         document = document_of(checkpoint, self._controller.config, state)
         search = getattr(self._window, "grid_search", None)
         if search is not None and search.results is not None:
@@ -240,6 +246,8 @@ class ProjectActions(QObject):
             self._window.instruments.show_only(document.window.instruments)
         if hasattr(self._window, "grid_search"):
             self._window.grid_search.restore(document.grid_search)
+        if hasattr(self._window, "classroom"):
+            self._window.classroom.apply_window_state(document.window)
         self._window.warnings.hide_warning()
         self.path = Path(path) if path is not None else None
         try:  # every command before is done: snapshots older than this do not count

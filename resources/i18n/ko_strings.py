@@ -845,3 +845,44 @@ KO.update({
     "Test R²": "테스트 R²",
     "Training R²": "훈련 R²",
 })
+
+# -- classroom mode and lessons ------------------------------------------------------------------
+KO.update({
+    "&Presentation mode": "발표 모드(&P)",
+    "Full screen, large text and lines, big buttons, a slow speed to narrate.":
+        "전체 화면, 큰 글자와 굵은 선, 큰 버튼, 설명하며 보기 좋은 느린 속도.",
+    "Zoom &in": "확대(&I)",
+    "Larger text and lines.": "글자와 선을 크게 합니다.",
+    "Zoom &out": "축소(&O)",
+    "Smaller text and lines.": "글자와 선을 작게 합니다.",
+    "&Actual size": "원래 크기(&A)",
+    "Text and lines at their normal size.": "글자와 선을 원래 크기로 되돌립니다.",
+    "&High-contrast theme": "고대비 테마(&H)",
+    "Black text and dark frames, readable on a pale projector.":
+        "검은 글자와 진한 테두리: 흐린 프로젝터에서도 잘 읽힙니다.",
+    "&Customize controls…": "조작 요소 고르기(&C)…",
+    "Hide groups of controls the class does not need yet.":
+        "수업에서 아직 필요 없는 조작 요소 묶음을 숨깁니다.",
+    "Classroom": "수업",
+    "Customize controls": "조작 요소 고르기",
+    "Click an eye to hide or show a group of controls. What you hide is saved with the project.":
+        "눈 모양을 눌러 조작 요소 묶음을 숨기거나 보이세요. 숨긴 것은 프로젝트와 함께 저장됩니다.",
+    "Show &all controls": "모든 조작 요소 보이기(&A)",
+    "Shown: click to hide": "보이는 중: 누르면 숨깁니다",
+    "Hidden: click to show": "숨긴 상태: 누르면 보입니다",
+    "&Lessons": "수업(&L)",
+    "(no lessons found)": "(수업 파일이 없습니다)",
+    ("LessonBrowser", "Lesson"): "수업",
+    "Some lesson files were skipped: %1": "일부 수업 파일을 건너뛰었습니다: %1",
+    "Try this": "해 보기",
+    "&Previous": "이전(&P)",
+    "&Next": "다음(&N)",
+    "Start &again": "처음부터 다시(&A)",
+    "The lesson before this one.": "앞 수업으로 갑니다.",
+    "The next lesson.": "다음 수업으로 갑니다.",
+    "Open this lesson again from its start: its settings, weights and tasks.":
+        "이 수업을 처음 상태(설정, 가중치, 과제)로 다시 엽니다.",
+    "Lesson %1 of %2": "수업 %1 / %2",
+    "Done!": "해냈습니다!",
+    "Not yet: it ticks by itself when it is done.": "아직입니다: 해내면 저절로 체크됩니다.",
+})

@@ -225,6 +225,66 @@ Full text: %1</source>
     </message>
 </context>
 <context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <extracomment>Presentation mode zooms to at least this. ... and slows training to this many steps per second, so the teacher can narrate. Transport icons grow by this factor in presentation mode.</extracomment>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and lines, big buttons, a slow speed to narrate.</source>
+        <translation>전체 화면, 큰 글자와 굵은 선, 큰 버튼, 설명하며 보기 좋은 느린 속도.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text and lines.</source>
+        <translation>글자와 선을 크게 합니다.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text and lines.</source>
+        <translation>글자와 선을 작게 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text and lines at their normal size.</source>
+        <translation>글자와 선을 원래 크기로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;High-contrast theme</source>
+        <translation>고대비 테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Black text and dark frames, readable on a pale projector.</source>
+        <translation>검은 글자와 진한 테두리: 흐린 프로젝터에서도 잘 읽힙니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Customize controls…</source>
+        <translation>조작 요소 고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Hide groups of controls the class does not need yet.</source>
+        <translation>수업에서 아직 필요 없는 조작 요소 묶음을 숨깁니다.</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Customize controls</source>
+        <translation>조작 요소 고르기</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -363,6 +423,25 @@ Full text: %1</source>
     <message>
         <source>Epoch</source>
         <translation>에포크</translation>
+    </message>
+</context>
+<context>
+    <name>CustomizePanel</name>
+    <message>
+        <source>Click an eye to hide or show a group of controls. What you hide is saved with the project.</source>
+        <translation>눈 모양을 눌러 조작 요소 묶음을 숨기거나 보이세요. 숨긴 것은 프로젝트와 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Show &amp;all controls</source>
+        <translation>모든 조작 요소 보이기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Shown: click to hide</source>
+        <translation>보이는 중: 누르면 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Hidden: click to show</source>
+        <translation>숨긴 상태: 누르면 보입니다</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1038,69 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>%1 at epoch %2</source>
         <translation>에포크 %2에서 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonBrowser</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <extracomment>QCoreApplication property naming the interface language ("en", "ko"); the system's if unset. Share of the window's width the lesson dock takes when it opens. ... and the instruments it opens beside it (they take half the window alone).</extracomment>
+        <translation>수업(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(no lessons found)</source>
+        <translation>(수업 파일이 없습니다)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Some lesson files were skipped: %1</source>
+        <translation>일부 수업 파일을 건너뛰었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Try this</source>
+        <translation>해 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>다음(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation>처음부터 다시(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The lesson before this one.</source>
+        <translation>앞 수업으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>The next lesson.</source>
+        <translation>다음 수업으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Open this lesson again from its start: its settings, weights and tasks.</source>
+        <translation>이 수업을 처음 상태(설정, 가중치, 과제)로 다시 엽니다.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 of %2</source>
+        <translation>수업 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Done!</source>
+        <translation>해냈습니다!</translation>
+    </message>
+    <message>
+        <source>Not yet: it ticks by itself when it is done.</source>
+        <translation>아직입니다: 해내면 저절로 체크됩니다.</translation>
     </message>
 </context>
 <context>

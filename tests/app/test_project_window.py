@@ -292,3 +292,20 @@ def test_own_points_changed_after_opening_are_what_the_next_save_writes(qtbot, w
     assert dialogs["warnings"] == []
     saved = load_project(tmp_path / "mine.nnviz")
     assert saved.config == drawn and len(saved.custom_data.points) == 4
+
+
+def test_hidden_controls_and_zoom_travel_with_the_project(qtbot, window, dialogs, tmp_path):
+    w = window(config("xor"))
+    w.classroom.set_hidden(("data.noise",))
+    w.classroom.zoom.set_zoom(1.5)
+    dialogs["save_path"] = str(tmp_path / "class.nnviz")
+    press(qtbot, w, Qt.Key.Key_S, CTRL_SHIFT)
+    saved = load_project(tmp_path / "class.nnviz").window
+    assert saved.hidden_controls == ("data.noise",) and saved.zoom == 1.5
+    w.classroom.set_hidden(())
+    w.classroom.zoom.set_zoom(1.0)
+    dialogs["open_path"] = str(tmp_path / "class.nnviz")
+    press(qtbot, w, Qt.Key.Key_O, CTRL)
+    qtbot.waitUntil(lambda: w.classroom.window_state().hidden_controls == ("data.noise",))
+    assert w.classroom.window_state().zoom == 1.5
+    w.classroom.zoom.set_zoom(1.0)

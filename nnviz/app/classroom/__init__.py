@@ -1,0 +1,1 @@
+"""Classroom mode: presentation mode, interface zoom, a high-contrast theme, hiding controls."""
