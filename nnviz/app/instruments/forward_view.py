@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 
-from nnviz.app.instruments.instrument_view import format_number, make_table, number_spin
-from nnviz.app.instruments.live_view import LiveInstrumentView
+from nnviz.app.instruments.instrument_view import format_number, number_spin
+from nnviz.app.instruments.live_view import LiveInstrumentView, compact_table
 from nnviz.app.views import palette
 from nnviz.lab.instruments.forward_pass import forward_pass
 
@@ -45,8 +45,7 @@ class ForwardView(LiveInstrumentView):
         row.addWidget(self.next_button)
         row.addWidget(self.all_button)
         self.body.addLayout(row)
-        self.table = make_table(["", "", "", "", ""])
-        self.table.setFont(palette.font(palette.FONT_NORMAL))
+        self.table = compact_table([""] * 5)
         self.body.addWidget(self.table, 1)
         self.output_label = QLabel()
         self.output_label.setFont(palette.font(palette.FONT_LARGE, bold=True))

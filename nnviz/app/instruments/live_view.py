@@ -6,12 +6,28 @@ window's network graph and output view, and owns the graph's overlay while it is
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QSplitter
 
-from nnviz.app.instruments.instrument_view import InstrumentView
+from nnviz.app.instruments.instrument_view import InstrumentView, make_table
+from nnviz.app.views import palette
 from nnviz.lab.instruments.live_network import LiveNetwork
 
 REFRESH_MS = 150
+#: The view's own minimum height: its help text wraps to fewer lines than at its minimum width,
+#: so the layout's minimum (computed at that width) would claim far more than a dock needs.
+MINIMUM_HEIGHT = 230
+#: Wider than this many times its height, the view lays its panes side by side.
+WIDE_RATIO = 1.8
+
+
+def compact_table(columns):
+    """A read-only table with rows as tall as the text (more rows fit a low dock)."""
+    table = make_table(columns)
+    table.setFont(palette.font(palette.FONT_NORMAL))
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+    table.setMinimumHeight(4 * (table.fontMetrics().height() + 6))
+    return table
 
 
 class LiveInstrumentView(InstrumentView):
@@ -27,6 +43,12 @@ class LiveInstrumentView(InstrumentView):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._apply_pending)
         self._clicks_connected = False
+        self._drawn = False
+        #: The view's main parts: side by side in a wide dock (at the bottom), stacked in a tall
+        #: one (on the right).
+        self.panes = QSplitter(Qt.Orientation.Vertical)
+        self.panes.setChildrenCollapsible(False)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
         if controller is not None:
             controller.snapshot_ready.connect(self.on_snapshot)
             QTimer.singleShot(0, self._start)
@@ -39,6 +61,11 @@ class LiveInstrumentView(InstrumentView):
         if snap is not None:
             self.on_snapshot(snap)
             self._apply_pending()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        wide = self.width() > WIDE_RATIO * self.height()
+        self.panes.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
 
     # -- the main window's views -------------------------------------------------------------
     def graph_canvas(self):

@@ -38,7 +38,7 @@ class GraphCanvas(QWidget):
         self.setMouseTracking(True)
         # paintEvent covers every pixel: the view behind need not paint its background first
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(320, 150)  # room for an instrument docked below at 1280 x 800
         self.setFont(palette.font(palette.FONT_SMALL))
         self.features = []          # (name, display, doc) of every registered feature
         self.active = []            # active feature names, in kernel-row order
