@@ -1,11 +1,12 @@
 """InstrumentDocks: the Instruments menu and toolbar, and one dock per open instrument.
 
 Several instruments may be open at once: the first docks beside the playground, the next ones
-become tabs with it. A wide window (≥ ``WIDE_WINDOW`` px) puts them on the right, half the width;
-a narrower one (a 1280 × 800 projector) at the bottom, across the whole width, so that neither the
-playground nor the instrument is squeezed into a strip (the live instruments draw on the graph
-and take clicks on the output view, so both stay in sight). Which are open is remembered between
-runs in QSettings (organisation "nnviz").
+become tabs with it. In a wide window (≥ ``WIDE_WINDOW`` px) a stand-alone instrument docks on the
+right, half the width; in a narrower one (a 1280 × 800 projector), and always for the instruments
+that follow the live network (they draw on the graph and take clicks on the output view, which
+must stay wide), at the bottom across the whole width, so that neither the playground nor the
+instrument is squeezed into a strip. Which are open is remembered between runs in QSettings
+(organisation "nnviz").
 """
 from __future__ import annotations
 
@@ -168,7 +169,7 @@ class InstrumentDocks(QObject):
                               self._window)
         dock.setWidget(instrument.view_class()(self._controller, dock))
         others = [self._docks[n] for n in self.open_names()]
-        self._window.addDockWidget(self.dock_area(), dock)
+        self._window.addDockWidget(self.dock_area(name), dock)
         if others:
             self._window.tabifyDockWidget(others[-1], dock)
         else:
@@ -179,16 +180,17 @@ class InstrumentDocks(QObject):
         dock.show()
         dock.raise_()
 
-    def dock_area(self) -> Qt.DockWidgetArea:
-        """Where a first instrument opens: right in a wide window, else at the bottom."""
-        if self._window.width() >= WIDE_WINDOW:
+    def dock_area(self, name: str) -> Qt.DockWidgetArea:
+        """Where instrument ``name`` opens when it is the first: on the right of a wide window
+        unless it follows the live network, else at the bottom."""
+        if self._window.width() >= WIDE_WINDOW and not INSTRUMENTS[name].live:
             return Qt.DockWidgetArea.RightDockWidgetArea
         return Qt.DockWidgetArea.BottomDockWidgetArea
 
     def _widen(self, dock: InstrumentDock) -> None:
         if dock not in self._docks.values():
             return
-        area = self.dock_area()  # the window has its real size only now
+        area = self.dock_area(dock.name)  # the window has its real size only now
         if self._window.dockWidgetArea(dock) != area:
             docks = [self._docks[n] for n in self.open_names()]
             for d in docks:

@@ -1,7 +1,7 @@
 """ForwardView: one point through the live network, neuron by neuron (seed 000, 순전파)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem
 
@@ -14,12 +14,13 @@ CURRENT_ROW = "#FFF1C2"   # the rows of the layer being stepped through
 
 
 def layer_title(view, layer: int, n_layers: int) -> str:
-    """"input", "hidden 1", ..., "output" (translated in ``view``'s context)."""
+    """"input", "hidden 1", ..., "output" for column ``layer`` of ``n_layers`` Dense layers
+    (``view`` is unused: one translation context serves every live instrument)."""
     if layer == 0:
-        return view.tr("input")
+        return QCoreApplication.translate("LiveInstruments", "input")
     if layer == n_layers:
-        return view.tr("output")
-    return view.tr("hidden %1").replace("%1", str(layer))
+        return QCoreApplication.translate("LiveInstruments", "output")
+    return QCoreApplication.translate("LiveInstruments", "hidden %1").replace("%1", str(layer))
 
 
 class ForwardView(LiveInstrumentView):

@@ -40,6 +40,8 @@ class GradientFlowView(LiveInstrumentView):
         super().__init__(controller, parent)
         self.norm_plot = make_plot(self.tr("step"), self.tr("gradient size ‖dE/dW‖"), 120)
         self.norm_plot.setLogMode(y=True)
+        for name in ("left", "bottom"):  # "10²" with "(x0.001)" beside it misleads
+            self.norm_plot.getPlotItem().getAxis(name).enableAutoSIPrefix(False)
         self.norm_plot.setMouseEnabled(x=False, y=False)
         self.legend_label = QLabel()  # one line of coloured squares: the plot stays clear
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
@@ -97,8 +99,13 @@ class GradientFlowView(LiveInstrumentView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)  # may turn the panes: then one row of histograms, or rows
-        if hasattr(self, "hist_area"):
+        if hasattr(self, "hist_area") and self._per_row_wanted() != getattr(self, "_per_row",
+                                                                            None):
             self._draw_histograms()
+
+    def _per_row_wanted(self) -> int:
+        return len(self.histograms) if self.panes.orientation() == Qt.Orientation.Horizontal \
+            else HISTOGRAMS_PER_ROW
 
     # -- snapshots ---------------------------------------------------------------------------
     def on_snapshot(self, snap) -> None:
@@ -156,8 +163,7 @@ class GradientFlowView(LiveInstrumentView):
 
     def _draw_histograms(self) -> None:
         hists = self.histograms
-        per_row = len(hists) if self.panes.orientation() == Qt.Orientation.Horizontal \
-            else HISTOGRAMS_PER_ROW
+        per_row = self._per_row_wanted()
         if len(self._hist_plots) != len(hists) or per_row != getattr(self, "_per_row", None):
             self._per_row = per_row
             self.hist_area.clear()
@@ -170,14 +176,20 @@ class GradientFlowView(LiveInstrumentView):
                 plot.setMinimumWidth(40)  # many layers in one row: narrow, not cut off
                 plot.getAxis("left").hide()
                 plot.getAxis("bottom").setTickFont(palette.font(palette.FONT_SMALL))
-                self._hist_plots.append(plot)
-        for i, (plot, h) in enumerate(zip(self._hist_plots, hists)):
-            plot.clear()
+                colour = layer_color(i, len(hists))
+                bars = plot.plot([0, 1], [0], stepMode="center", fillLevel=0,
+                                 brush=pg.mkBrush(colour + "99"), pen=pg.mkPen(colour, width=1.5))
+                self._hist_plots.append((plot, bars))
+        for i, ((plot, bars), h) in enumerate(zip(self._hist_plots, hists)):
+            bars.setData(h.edges, h.counts)  # new numbers into the same items: no rebuild
             colour = layer_color(i, len(hists))
-            plot.plot(h.edges, h.counts, stepMode="center", fillLevel=0,
-                      brush=pg.mkBrush(colour + "99"), pen=pg.mkPen(colour, width=1.5))
             title = layer_title(self, h.layer, len(hists))
-            if h.saturated >= 0.01:
+            # The output's saturation is a confident answer, and cross-entropy's gradient does
+            # not vanish there: only the hidden layers' is a warning.
+            if h.saturated >= 0.01 and i < len(hists) - 1:
                 title += "<br>" + self.tr("%1 saturated").replace(
                     "%1", format_number(100 * h.saturated, 2) + " %")
-            plot.setTitle(title, size="9pt", color=colour if i < len(hists) - 1 else palette.TEXT)
+            if title != getattr(plot, "_nnviz_title", None):
+                plot._nnviz_title = title
+                plot.setTitle(title, size="9pt",
+                              color=colour if i < len(hists) - 1 else palette.TEXT)

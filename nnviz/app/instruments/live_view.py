@@ -13,12 +13,14 @@ from nnviz.app.instruments.instrument_view import InstrumentView, make_table
 from nnviz.app.views import palette
 from nnviz.lab.instruments.live_network import LiveNetwork
 
-REFRESH_MS = 150
+REFRESH_MS = 200
 #: The view's own minimum height: its help text wraps to fewer lines than at its minimum width,
 #: so the layout's minimum (computed at that width) would claim far more than a dock needs.
 MINIMUM_HEIGHT = 230
 #: Wider than this many times its height, the view lays its panes side by side.
 WIDE_RATIO = 1.8
+#: ... and narrower than this, stacks them again.
+NARROW_RATIO = 1.4
 
 
 def compact_table(columns):
@@ -64,8 +66,13 @@ class LiveInstrumentView(InstrumentView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        wide = self.width() > WIDE_RATIO * self.height()
-        self.panes.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        ratio = self.width() / max(self.height(), 1)
+        horizontal = self.panes.orientation() == Qt.Orientation.Horizontal
+        # Two thresholds: a turn that changes the minimum size cannot make it turn back.
+        if not horizontal and ratio > WIDE_RATIO:
+            self.panes.setOrientation(Qt.Orientation.Horizontal)
+        elif horizontal and ratio < NARROW_RATIO:
+            self.panes.setOrientation(Qt.Orientation.Vertical)
 
     # -- the main window's views -------------------------------------------------------------
     def graph_canvas(self):
@@ -101,6 +108,8 @@ class LiveInstrumentView(InstrumentView):
 
     @Slot()
     def _apply_pending(self) -> None:
+        if not self.isVisible():
+            return  # a tab behind another: the snapshot waits for showEvent
         snap, self._pending = self._pending, None
         if snap is not None and self.network.update(snap):
             self.refresh()
@@ -127,7 +136,9 @@ class LiveInstrumentView(InstrumentView):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._connect_clicks()
-        if self.network.ready:
+        if self._pending is not None:
+            self._timer.start()
+        elif self.network.ready:
             self.draw_overlay()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt override

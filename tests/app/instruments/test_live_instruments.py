@@ -141,15 +141,21 @@ def test_gradient_flow_view_collects_norms_as_training_runs(qtbot, window):
     assert list(steps) == sorted(steps) and np.all(norms > 0)
 
 
-@pytest.mark.parametrize("size,area", [((1280, 800), Qt.DockWidgetArea.BottomDockWidgetArea),
-                                       ((1920, 1080), Qt.DockWidgetArea.RightDockWidgetArea)])
-def test_instruments_dock_where_there_is_room(qtbot, window, size, area):
+BOTTOM, RIGHT = Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+@pytest.mark.parametrize("size,name,area", [
+    ((1280, 800), "forward", BOTTOM), ((1280, 800), "descent", BOTTOM),
+    ((1920, 1080), "forward", BOTTOM), ((1920, 1080), "descent", RIGHT)])
+def test_instruments_dock_where_there_is_room(qtbot, window, size, name, area):
+    """Live instruments below the playground (graph and output view stay wide); the others on
+    the right of a wide window, below a narrow one."""
     w = window()
     w.resize(*size)
     qtbot.waitUntil(lambda: w.width() == size[0])
-    dock = w.instruments.open("forward")
+    dock = w.instruments.open(name)
     qtbot.waitUntil(lambda: w.dockWidgetArea(dock) == area)
-    if area == Qt.DockWidgetArea.BottomDockWidgetArea:
+    if area == BOTTOM:
         qtbot.waitUntil(lambda: dock.width() == w.width())  # across the whole window
         assert dock.height() >= 220
     else:
