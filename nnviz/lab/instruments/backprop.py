@@ -173,21 +173,22 @@ def chain_terms(link: LinkGradient) -> list:
     ``dE/dw = Σₙ dE/dzₙ · dz/dwₙ = … (n terms)``; then any regularization term.
     """
     name = "dE/db" if link.row < 0 else "dE/dw"
+    dz_dw = "dz/db" if link.row < 0 else "dz/dw"
     lines = []
     if len(link.dz_dw) == 1:
         if link.da_dz is not None:
-            lines.append(f"{name} = dE/da {MULTIPLY} da/dz {MULTIPLY} dz/dw = "
+            lines.append(f"{name} = dE/da {MULTIPLY} da/dz {MULTIPLY} {dz_dw} = "
                          f"{operand(link.dE_da[0])} {MULTIPLY} {operand(link.da_dz[0])} "
                          f"{MULTIPLY} {operand(link.dz_dw[0])} = {format_number(link.data_part)}")
         else:
-            lines.append(f"{name} = dE/dz {MULTIPLY} dz/dw = {operand(link.dE_dz[0])} "
+            lines.append(f"{name} = dE/dz {MULTIPLY} {dz_dw} = {operand(link.dE_dz[0])} "
                          f"{MULTIPLY} {operand(link.dz_dw[0])} = "
                          f"{format_number(link.data_part)}")
     else:
         terms = [f"{operand(g)}{MULTIPLY}{operand(v)}"
                  for g, v in zip(link.dE_dz[:SHOWN_TERMS], link.dz_dw[:SHOWN_TERMS])]
         more = " + \u2026" if len(link.dz_dw) > SHOWN_TERMS else ""
-        lines.append(f"{name} = \u03a3\u2099 dE/dz\u2099 {MULTIPLY} dz/dw\u2099 = "
+        lines.append(f"{name} = \u03a3\u2099 dE/dz\u2099 {MULTIPLY} {dz_dw}\u2099 = "
                      + " + ".join(terms) + more + f" = {format_number(link.data_part)}")
     scale = max(abs(link.dE_dw), abs(link.data_part), 1e-12)
     if abs(link.penalty_part) > 1e-6 * scale:
