@@ -1,7 +1,12 @@
 """InstrumentDocks: the Instruments menu and toolbar, and one dock per open instrument.
 
-Several instruments may be open at once: the first docks on the right, the next ones become tabs
-beside it. Which are open is remembered between runs in QSettings (organisation "nnviz").
+Several instruments may be open at once: the first docks beside the playground, the next ones
+become tabs with it. In a wide window (≥ ``WIDE_WINDOW`` px) a stand-alone instrument docks on the
+right, half the width; in a narrower one (a 1280 × 800 projector), and always for the instruments
+that follow the live network (they draw on the graph and take clicks on the output view, which
+must stay wide), at the bottom across the whole width, so that neither the playground nor the
+instrument is squeezed into a strip. Which are open is remembered between runs in QSettings
+(organisation "nnviz").
 """
 from __future__ import annotations
 
@@ -13,8 +18,12 @@ from nnviz.app.instruments.registry import CONTEXT, INSTRUMENTS
 from nnviz.paths import settings_dir_override
 
 SETTINGS_KEY = "instruments/open"
-#: Share of the window's width the docks take when the first one opens.
+#: Share of the window's width the docks take when the first one opens on the right.
 DOCK_WIDTH_SHARE = 0.5
+#: Share of the window's height they take at the bottom.
+DOCK_HEIGHT_SHARE = 0.4
+#: Windows at least this wide get the docks on the right, narrower ones at the bottom.
+WIDE_WINDOW = 1600
 
 
 def instrument_settings() -> QSettings:
@@ -160,7 +169,7 @@ class InstrumentDocks(QObject):
                               self._window)
         dock.setWidget(instrument.view_class()(self._controller, dock))
         others = [self._docks[n] for n in self.open_names()]
-        self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self._window.addDockWidget(self.dock_area(name), dock)
         if others:
             self._window.tabifyDockWidget(others[-1], dock)
         else:
@@ -171,10 +180,31 @@ class InstrumentDocks(QObject):
         dock.show()
         dock.raise_()
 
+    def dock_area(self, name: str) -> Qt.DockWidgetArea:
+        """Where instrument ``name`` opens when it is the first: on the right of a wide window
+        unless it follows the live network, else at the bottom."""
+        if self._window.width() >= WIDE_WINDOW and not INSTRUMENTS[name].live:
+            return Qt.DockWidgetArea.RightDockWidgetArea
+        return Qt.DockWidgetArea.BottomDockWidgetArea
+
     def _widen(self, dock: InstrumentDock) -> None:
-        if dock in self._docks.values():
+        if dock not in self._docks.values():
+            return
+        area = self.dock_area(dock.name)  # the window has its real size only now
+        if self._window.dockWidgetArea(dock) != area:
+            docks = [self._docks[n] for n in self.open_names()]
+            for d in docks:
+                self._window.addDockWidget(area, d)
+            for d in docks:
+                if d is not dock:
+                    self._window.tabifyDockWidget(dock, d)
+            dock.raise_()
+        if self._window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea:
             width = int(self._window.width() * DOCK_WIDTH_SHARE)
             self._window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        else:
+            height = int(self._window.height() * DOCK_HEIGHT_SHARE)
+            self._window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     @Slot(str)
     def _on_dock_closed(self, name: str) -> None:

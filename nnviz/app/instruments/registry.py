@@ -26,6 +26,9 @@ class Instrument:
     title: str       # untranslated; show QCoreApplication.translate(CONTEXT, title)
     help: str        # one line, untranslated likewise
     view: str        # "package.module:Class"
+    #: Follows the live network: it draws on the graph and takes clicks on the output view, so
+    #: it docks below the playground (both stay wide) rather than beside it.
+    live: bool = False
 
     def view_class(self):
         module, _, attr = self.view.partition(":")
@@ -34,6 +37,18 @@ class Instrument:
 
 _VIEWS = "nnviz.app.instruments."
 INSTRUMENTS: dict[str, Instrument] = {i.name: i for i in (
+    Instrument("forward", QT_TRANSLATE_NOOP("Instruments", "Forward pass"),
+               QT_TRANSLATE_NOOP("Instruments", "One point through the live network: every "
+                                 "neuron's z = Σ w·x + b and a = f(z), layer by layer."),
+               _VIEWS + "forward_view:ForwardView", live=True),
+    Instrument("backprop", QT_TRANSLATE_NOOP("Instruments", "Backprop"),
+               QT_TRANSLATE_NOOP("Instruments", "dE/dz on every neuron and dE/dw on every link "
+                                 "of the live network, with the chain rule written out."),
+               _VIEWS + "backprop_view:BackpropView", live=True),
+    Instrument("gradients", QT_TRANSLATE_NOOP("Instruments", "Gradient flow"),
+               QT_TRANSLATE_NOOP("Instruments", "Each layer's gradient size over time and its "
+                                 "activations: see gradients vanish or explode."),
+               _VIEWS + "gradient_flow_view:GradientFlowView", live=True),
     Instrument("perceptron", QT_TRANSLATE_NOOP("Instruments", "Perceptron lab"),
                QT_TRANSLATE_NOOP("Instruments", "Rosenblatt's rule sample by sample: AND and OR "
                                  "are learned, XOR never is."),

@@ -18,6 +18,7 @@ from nnviz.app.views import palette
 from nnviz.app.views.graph_controls import HeaderStrip
 from nnviz.app.views.graph_images import LinksLayer, NodeThumbnails
 from nnviz.app.views.graph_layout import layout_with_titles, nearest_link
+from nnviz.app.views.graph_overlay import paint_overlay
 from nnviz.app.views.graph_paint import format_value, link_codes
 
 #: Space above the first node (the headers and titles are in a strip above the canvas).
@@ -37,7 +38,7 @@ class GraphCanvas(QWidget):
         self.setMouseTracking(True)
         # paintEvent covers every pixel: the view behind need not paint its background first
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(320, 150)  # room for an instrument docked below at 1280 x 800
         self.setFont(palette.font(palette.FONT_SMALL))
         self.features = []          # (name, display, doc) of every registered feature
         self.active = []            # active feature names, in kernel-row order
@@ -55,6 +56,9 @@ class GraphCanvas(QWidget):
         self._hover_pos = QPointF()
         self._hovered_neuron = (-1, -1)
         self.editor = None          # the view's inline editor; the hover label hides under it
+        self.node_annotations = {}  # overlay of the instruments (see graph_overlay)
+        self.highlight_layer = None
+        self.overlay_links = None
 
     # -- structure and values ----------------------------------------------------------------
     def set_structure(self, features, active, units) -> None:
@@ -154,6 +158,32 @@ class GraphCanvas(QWidget):
         except (IndexError, TypeError):
             return None
 
+    # -- overlay: what instruments draw on the graph (painted by graph_overlay) ---------------
+    def set_node_annotations(self, annotations) -> None:
+        """Texts beside nodes, ``{(column, unit): text}``: column 0 = inputs (unit = kernel
+        row), column ``d + 1`` = Dense layer ``d``; ``\\n`` separates lines."""
+        self.node_annotations = dict(annotations or {})
+        self.update()
+
+    def set_highlight_layer(self, column) -> None:
+        """Frame column ``column`` (as in :meth:`set_node_annotations`), or none for None."""
+        self.highlight_layer = column
+        self.update()
+
+    def set_link_overlay(self, values) -> None:
+        """One value per link drawn over it (width by size, colour by sign): per Dense layer
+        an array shaped like its kernel; None removes it."""
+        self.overlay_links = None if values is None else list(values)
+        self.update()
+
+    def clear_overlay(self) -> None:
+        self.node_annotations, self.highlight_layer, self.overlay_links = {}, None, None
+        self.update()
+
+    def link_paths(self) -> list:
+        """One QPainterPath per link, in layout order."""
+        return self._links.paths
+
     # -- painting ----------------------------------------------------------------------------
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         lay = self.layout_
@@ -169,6 +199,7 @@ class GraphCanvas(QWidget):
             p.strokePath(self._links.paths[self._hover[1]], QPen(QColor(palette.TEXT), 3.0))
         self._paint_nodes(p)
         self._paint_biases(p)
+        paint_overlay(self, p)
         self._paint_hover_label(p)
         p.end()
 

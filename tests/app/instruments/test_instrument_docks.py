@@ -30,7 +30,8 @@ def make_window(qtbot):
 
 
 def test_registry_names_and_views():
-    assert list(INSTRUMENTS) == ["perceptron", "descent", "optimizers", "activations", "losses"]
+    assert list(INSTRUMENTS) == ["forward", "backprop", "gradients", "perceptron", "descent",
+                                 "optimizers", "activations", "losses"]
     for inst in INSTRUMENTS.values():
         assert inst.title and inst.help and callable(inst.view_class())
 
@@ -38,6 +39,7 @@ def test_registry_names_and_views():
 def test_toolbar_action_opens_and_closes_a_dock(qtbot, settings_dir):
     w, docks = make_window(qtbot)
     assert [a.text() for a in docks.menu.actions()] == [
+        "Forward pass", "Backprop", "Gradient flow",
         "Perceptron lab", "Gradient descent", "Optimizer race", "Activations", "Losses"]
     docks.actions["descent"].trigger()
     assert docks.is_open("descent") and docks.dock("descent").isVisible()
