@@ -283,7 +283,6 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     from nnviz.app.i18n.fonts import register_korean_font
     register_korean_font(app)  # before any widget exists, so every widget gets the fallback
     translators = install_translator(app, args.lang)
-    app.setProperty("language", args.lang or "")  # lesson texts follow it (else the locale)
     from nnviz.app.app_icon import app_icon
     app.setWindowIcon(app_icon())
 

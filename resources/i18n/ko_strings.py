@@ -886,3 +886,85 @@ KO.update({
     "Done!": "해냈습니다!",
     "Not yet: it ticks by itself when it is done.": "아직입니다: 해내면 저절로 체크됩니다.",
 })
+
+# -- live instruments: forward pass, backprop, gradient flow ------------------------------------
+KO.update({
+    # Instrument titles as the lessons name them (수업 텍스트의 "… 도구").
+    ("Instruments", "Forward pass"): "순전파 도구",
+    ("Instruments", "Backprop"): "역전파 도구",
+    ("Instruments", "Gradient flow"): "기울기 도구",
+    ("Instruments", "Perceptron lab"): "퍼셉트론 실험실",
+    ("Instruments", "Gradient descent"): "경사 하강법 도구",
+    ("Instruments", "Optimizer race"): "옵티마이저 경주",
+    ("Instruments", "Activations"): "활성화 함수 도구",
+    ("Instruments", "Losses"): "손실 함수 도구",
+    "One point through the live network: every neuron's z = Σ w·x + b and a = f(z), layer by layer.":
+        "점 하나가 지금 학습 중인 신경망을 지나갑니다: 층마다 모든 뉴런의 z = Σ w·x + b와 a = f(z).",
+    "dE/dz on every neuron and dE/dw on every link of the live network, with the chain rule written out.":
+        "지금 학습 중인 신경망의 모든 뉴런의 dE/dz와 모든 연결의 dE/dw를, 연쇄 법칙(chain rule)을 "
+        "풀어 쓴 식과 함께 보여 줍니다.",
+    "Each layer's gradient size over time and its activations: see gradients vanish or explode.":
+        "층마다 기울기 크기의 변화와 활성화 값: 기울기가 소실되거나 폭주하는 모습을 봅니다.",
+    "<b>Forward pass (순전파):</b> every neuron adds up its inputs times their weights plus its bias, z = Σ w·x + b, and sends on a = f(z). Click a point on the output view or type x₁, x₂; <i>Next layer</i> walks through the network one layer at a time, as the computer does.":
+        "<b>순전파 (forward pass):</b> 모든 뉴런은 입력에 가중치를 곱해 더하고 편향을 더한 가중합 "
+        "z = Σ w·x + b를 구한 뒤, a = f(z)를 다음 층으로 보냅니다. 출력 보기에서 점을 클릭하거나 x₁, "
+        "x₂를 입력하세요. <i>다음 층</i>을 누르면 컴퓨터가 계산하는 순서대로 한 층씩 따라갑니다.",
+    "Next layer": "다음 층",
+    "All layers": "모든 층",
+    "Layer": "층",
+    "Neuron": "뉴런",
+    "Weighted sum z = Σ w·x + b": "가중합 z = Σ w·x + b",
+    "Activation": "활성화 함수",
+    "Output a = f(z)": "출력 a = f(z)",
+    "Waiting for the network…": "신경망을 기다리는 중…",
+    "Layer %1 of %2: %3": "층 %1 / %2: %3",
+    "Output for (%1, %2): a = %3": "(%1, %2)의 출력: a = %3",
+    "<b>Backpropagation:</b> the error E flows back from the output. Each neuron gets dE/da from the layer after it, multiplies by its slope da/dz to get dE/dz, and each incoming link gets dE/dw = dE/dz · x (its input). Choose a link to see the product with the actual numbers and the step the optimizer takes. On the graph: dE/dz beside each neuron, and dE/dw as the links' width (blue positive, orange negative). Dropout is off and batch norm uses its running statistics here.":
+        "<b>역전파 (backpropagation):</b> 오차 E가 출력에서 거꾸로 흘러갑니다. 각 뉴런은 다음 층에서 "
+        "dE/da를 받아 자신의 기울기 da/dz를 곱해 dE/dz를 얻고, 들어오는 각 연결은 dE/dw = dE/dz · x"
+        "(그 연결의 입력)를 얻습니다. 연결을 고르면 실제 숫자로 쓴 곱셈과 옵티마이저가 내딛을 한 걸음을 "
+        "볼 수 있습니다. 그래프에는 뉴런마다 dE/dz가, 연결의 굵기로 dE/dw가 표시됩니다 (파랑은 양수, "
+        "주황은 음수). 여기서는 드롭아웃을 끄고, 배치 정규화는 이동 평균 통계를 씁니다.",
+    "One point": "점 하나",
+    "All training points": "모든 훈련 데이터",
+    "The answer the network should give: the class (0, 1, …) or the value. A click takes the label of the nearest training point.":
+        "신경망이 내야 할 정답: 클래스(0, 1, …)나 값입니다. 클릭하면 가장 가까운 훈련 데이터의 "
+        "레이블을 가져옵니다.",
+    "Check against central differences": "중앙 차분으로 검산",
+    "Recompute every gradient as (E(w + ε) − E(w − ε)) / 2ε and compare":
+        "모든 기울기를 (E(w + ε) − E(w − ε)) / 2ε로 다시 계산해 비교합니다",
+    "Neurons": "뉴런",
+    "Links (choose one)": "연결 (하나를 고르세요)",
+    "From": "출발",
+    "To": "도착",
+    "Next step": "다음 한 걸음",
+    "Cannot check: %1": "검산할 수 없습니다: %1",
+    "Worst relative error %1: backprop agrees with central differences.":
+        "가장 큰 상대 오차 %1: 역전파가 중앙 차분과 일치합니다.",
+    "Worst relative error %1: backprop and central differences disagree.":
+        "가장 큰 상대 오차 %1: 역전파와 중앙 차분이 서로 다릅니다.",
+    ("BackpropView", "bias"): "편향",
+    "E = %1 on %2 point(s)": "점 %2개에 대한 E = %1",
+    "Choose a link in the table to see its chain rule.": "표에서 연결을 고르면 그 연쇄 법칙을 보여 줍니다.",
+    "(one step of %1 from a fresh start: the running averages of the training run are not in the snapshot)":
+        "(%1의 처음 상태에서의 한 걸음: 학습 중에 쌓인 이동 평균은 스냅숏에 없습니다)",
+    ("GradientFlowView", "step"): "스텝",
+    "gradient size ‖dE/dW‖": "기울기 크기 ‖dE/dW‖",
+    "<b>Gradient flow (기울기 소실):</b> each layer's gradient size, on a log scale. Backprop multiplies by every layer's slope on the way back and sigmoid's slope is at most 0.25, so a deep sigmoid network gives its first layers gradients orders of magnitude smaller than the last: they hardly learn (vanishing gradient). With ReLU and He initialization, or with batch norm, the layers stay within a factor of a few; gradients that grow layer after layer explode. The histograms: each layer's activations a; sigmoid values piled at 0 or 1 are saturated (slope ≈ 0).":
+        "<b>기울기 흐름 (기울기 소실):</b> 층마다 기울기 크기를 로그 눈금으로 보여 줍니다. 역전파는 "
+        "거꾸로 가며 층마다 기울기를 곱하는데 시그모이드의 기울기는 최대 0.25라서, 깊은 시그모이드 "
+        "신경망에서는 앞쪽 층의 기울기가 마지막 층보다 몇 자릿수나 작아져 거의 배우지 못합니다 (기울기 "
+        "소실, vanishing gradient). ReLU와 He 초기화, 또는 배치 정규화를 쓰면 층 사이 차이가 몇 배 안에 "
+        "머뭅니다. 층을 지날수록 커지는 기울기는 폭주합니다 (exploding). 히스토그램은 층마다 활성화 값 a"
+        "입니다. 0이나 1에 몰린 시그모이드 값은 포화된 것입니다 (기울기 ≈ 0).",
+    "Activations a per layer (training points)": "층별 활성화 값 a (훈련 데이터)",
+    "Clear history": "기록 지우기",
+    "Train the network to see its gradients.": "기울기를 보려면 신경망을 학습시키세요.",
+    "First layer's gradient / last layer's: %1": "첫 층의 기울기 / 마지막 층의 기울기: %1",
+    "vanishing: the first layers barely learn": "소실: 앞쪽 층이 거의 배우지 못합니다",
+    "exploding: the first layers take huge steps": "폭주: 앞쪽 층이 엄청나게 큰 걸음을 내딛습니다",
+    "healthy: every layer learns": "건강함: 모든 층이 배웁니다",
+    "%1 saturated": "%1 포화",
+    ("LiveInstruments", "input"): "입력",
+    "hidden %1": "은닉 %1",
+})

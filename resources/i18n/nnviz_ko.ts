@@ -190,6 +190,98 @@ Full text: %1</source>
     </message>
 </context>
 <context>
+    <name>BackpropView</name>
+    <message>
+        <source>&lt;b&gt;Backpropagation:&lt;/b&gt; the error E flows back from the output. Each neuron gets dE/da from the layer after it, multiplies by its slope da/dz to get dE/dz, and each incoming link gets dE/dw = dE/dz · x (its input). Choose a link to see the product with the actual numbers and the step the optimizer takes. On the graph: dE/dz beside each neuron, and dE/dw as the links' width (blue positive, orange negative). Dropout is off and batch norm uses its running statistics here.</source>
+        <extracomment>Worst relative error below which backprop and central differences agree.</extracomment>
+        <translation>&lt;b&gt;역전파 (backpropagation):&lt;/b&gt; 오차 E가 출력에서 거꾸로 흘러갑니다. 각 뉴런은 다음 층에서 dE/da를 받아 자신의 기울기 da/dz를 곱해 dE/dz를 얻고, 들어오는 각 연결은 dE/dw = dE/dz · x(그 연결의 입력)를 얻습니다. 연결을 고르면 실제 숫자로 쓴 곱셈과 옵티마이저가 내딛을 한 걸음을 볼 수 있습니다. 그래프에는 뉴런마다 dE/dz가, 연결의 굵기로 dE/dw가 표시됩니다 (파랑은 양수, 주황은 음수). 여기서는 드롭아웃을 끄고, 배치 정규화는 이동 평균 통계를 씁니다.</translation>
+    </message>
+    <message>
+        <source>One point</source>
+        <translation>점 하나</translation>
+    </message>
+    <message>
+        <source>All training points</source>
+        <translation>모든 훈련 데이터</translation>
+    </message>
+    <message>
+        <source>target t</source>
+        <translation>목표값 t</translation>
+    </message>
+    <message>
+        <source>The answer the network should give: the class (0, 1, …) or the value. A click takes the label of the nearest training point.</source>
+        <translation>신경망이 내야 할 정답: 클래스(0, 1, …)나 값입니다. 클릭하면 가장 가까운 훈련 데이터의 레이블을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Check against central differences</source>
+        <translation>중앙 차분으로 검산</translation>
+    </message>
+    <message>
+        <source>Recompute every gradient as (E(w + ε) − E(w − ε)) / 2ε and compare</source>
+        <translation>모든 기울기를 (E(w + ε) − E(w − ε)) / 2ε로 다시 계산해 비교합니다</translation>
+    </message>
+    <message>
+        <source>Neurons</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Links (choose one)</source>
+        <translation>연결 (하나를 고르세요)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>다음 한 걸음</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>검산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Worst relative error %1: backprop agrees with central differences.</source>
+        <translation>가장 큰 상대 오차 %1: 역전파가 중앙 차분과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Worst relative error %1: backprop and central differences disagree.</source>
+        <translation>가장 큰 상대 오차 %1: 역전파와 중앙 차분이 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>bias</source>
+        <translation>편향</translation>
+    </message>
+    <message>
+        <source>Waiting for the network…</source>
+        <translation>신경망을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>E = %1 on %2 point(s)</source>
+        <translation>점 %2개에 대한 E = %1</translation>
+    </message>
+    <message>
+        <source>Choose a link in the table to see its chain rule.</source>
+        <translation>표에서 연결을 고르면 그 연쇄 법칙을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>(one step of %1 from a fresh start: the running averages of the training run are not in the snapshot)</source>
+        <translation>(%1의 처음 상태에서의 한 걸음: 학습 중에 쌓인 이동 평균은 스냅숏에 없습니다)</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
         <source>Show test data</source>
@@ -807,6 +899,101 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>ForwardView</name>
+    <message>
+        <source>&lt;b&gt;Forward pass (순전파):&lt;/b&gt; every neuron adds up its inputs times their weights plus its bias, z = Σ w·x + b, and sends on a = f(z). Click a point on the output view or type x₁, x₂; &lt;i&gt;Next layer&lt;/i&gt; walks through the network one layer at a time, as the computer does.</source>
+        <translation>&lt;b&gt;순전파 (forward pass):&lt;/b&gt; 모든 뉴런은 입력에 가중치를 곱해 더하고 편향을 더한 가중합 z = Σ w·x + b를 구한 뒤, a = f(z)를 다음 층으로 보냅니다. 출력 보기에서 점을 클릭하거나 x₁, x₂를 입력하세요. &lt;i&gt;다음 층&lt;/i&gt;을 누르면 컴퓨터가 계산하는 순서대로 한 층씩 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Next layer</source>
+        <translation>다음 층</translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation>모든 층</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Neuron</source>
+        <translation>뉴런</translation>
+    </message>
+    <message>
+        <source>Weighted sum z = Σ w·x + b</source>
+        <translation>가중합 z = Σ w·x + b</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>Output a = f(z)</source>
+        <translation>출력 a = f(z)</translation>
+    </message>
+    <message>
+        <source>Waiting for the network…</source>
+        <translation>신경망을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Layer %1 of %2: %3</source>
+        <translation>층 %1 / %2: %3</translation>
+    </message>
+    <message>
+        <source>Output for (%1, %2): a = %3</source>
+        <translation>(%1, %2)의 출력: a = %3</translation>
+    </message>
+</context>
+<context>
+    <name>GradientFlowView</name>
+    <message>
+        <source>step</source>
+        <extracomment>Layer colours, first (light) to last (dark): a student reads "deeper = darker". first/last norm ratio beyond which the view says "vanishing" / "exploding". Histograms per row when the view is tall (a wide one puts them all in one row).</extracomment>
+        <translation>스텝</translation>
+    </message>
+    <message>
+        <source>gradient size ‖dE/dW‖</source>
+        <translation>기울기 크기 ‖dE/dW‖</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gradient flow (기울기 소실):&lt;/b&gt; each layer's gradient size, on a log scale. Backprop multiplies by every layer's slope on the way back and sigmoid's slope is at most 0.25, so a deep sigmoid network gives its first layers gradients orders of magnitude smaller than the last: they hardly learn (vanishing gradient). With ReLU and He initialization, or with batch norm, the layers stay within a factor of a few; gradients that grow layer after layer explode. The histograms: each layer's activations a; sigmoid values piled at 0 or 1 are saturated (slope ≈ 0).</source>
+        <translation>&lt;b&gt;기울기 흐름 (기울기 소실):&lt;/b&gt; 층마다 기울기 크기를 로그 눈금으로 보여 줍니다. 역전파는 거꾸로 가며 층마다 기울기를 곱하는데 시그모이드의 기울기는 최대 0.25라서, 깊은 시그모이드 신경망에서는 앞쪽 층의 기울기가 마지막 층보다 몇 자릿수나 작아져 거의 배우지 못합니다 (기울기 소실, vanishing gradient). ReLU와 He 초기화, 또는 배치 정규화를 쓰면 층 사이 차이가 몇 배 안에 머뭅니다. 층을 지날수록 커지는 기울기는 폭주합니다 (exploding). 히스토그램은 층마다 활성화 값 a입니다. 0이나 1에 몰린 시그모이드 값은 포화된 것입니다 (기울기 ≈ 0).</translation>
+    </message>
+    <message>
+        <source>Activations a per layer (training points)</source>
+        <translation>층별 활성화 값 a (훈련 데이터)</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>기록 지우기</translation>
+    </message>
+    <message>
+        <source>Train the network to see its gradients.</source>
+        <translation>기울기를 보려면 신경망을 학습시키세요.</translation>
+    </message>
+    <message>
+        <source>First layer's gradient / last layer's: %1</source>
+        <translation>첫 층의 기울기 / 마지막 층의 기울기: %1</translation>
+    </message>
+    <message>
+        <source>vanishing: the first layers barely learn</source>
+        <translation>소실: 앞쪽 층이 거의 배우지 못합니다</translation>
+    </message>
+    <message>
+        <source>exploding: the first layers take huge steps</source>
+        <translation>폭주: 앞쪽 층이 엄청나게 큰 걸음을 내딛습니다</translation>
+    </message>
+    <message>
+        <source>healthy: every layer learns</source>
+        <translation>건강함: 모든 층이 배웁니다</translation>
+    </message>
+    <message>
+        <source>%1 saturated</source>
+        <translation>%1 포화</translation>
+    </message>
+</context>
+<context>
     <name>GraphCanvas</name>
     <message>
         <source>output</source>
@@ -924,7 +1111,7 @@ pip install "nnviz[export]"</translation>
     <name>InstrumentDocks</name>
     <message>
         <source>&amp;Instruments</source>
-        <extracomment>Share of the window's width the docks take when the first one opens.</extracomment>
+        <extracomment>Share of the window's width the docks take when the first one opens on the right. Share of the window's height they take at the bottom. Windows at least this wide get the docks on the right, narrower ones at the bottom.</extracomment>
         <translation>실험 도구(&amp;I)</translation>
     </message>
     <message>
@@ -935,6 +1122,31 @@ pip install "nnviz[export]"</translation>
 <context>
     <name>Instruments</name>
     <message>
+        <source>Forward pass</source>
+        <extracomment>Follows the live network: it draws on the graph and takes clicks on the output view, so it docks below the playground (both stay wide) rather than beside it.</extracomment>
+        <translation>순전파 도구</translation>
+    </message>
+    <message>
+        <source>One point through the live network: every neuron's z = Σ w·x + b and a = f(z), layer by layer.</source>
+        <translation>점 하나가 지금 학습 중인 신경망을 지나갑니다: 층마다 모든 뉴런의 z = Σ w·x + b와 a = f(z).</translation>
+    </message>
+    <message>
+        <source>Backprop</source>
+        <translation>역전파 도구</translation>
+    </message>
+    <message>
+        <source>dE/dz on every neuron and dE/dw on every link of the live network, with the chain rule written out.</source>
+        <translation>지금 학습 중인 신경망의 모든 뉴런의 dE/dz와 모든 연결의 dE/dw를, 연쇄 법칙(chain rule)을 풀어 쓴 식과 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <translation>기울기 도구</translation>
+    </message>
+    <message>
+        <source>Each layer's gradient size over time and its activations: see gradients vanish or explode.</source>
+        <translation>층마다 기울기 크기의 변화와 활성화 값: 기울기가 소실되거나 폭주하는 모습을 봅니다.</translation>
+    </message>
+    <message>
         <source>Perceptron lab</source>
         <translation>퍼셉트론 실험실</translation>
     </message>
@@ -944,7 +1156,7 @@ pip install "nnviz[export]"</translation>
     </message>
     <message>
         <source>Gradient descent</source>
-        <translation>경사 하강법</translation>
+        <translation>경사 하강법 도구</translation>
     </message>
     <message>
         <source>A ball rolls down a loss curve: too small a learning rate crawls, too large diverges.</source>
@@ -960,7 +1172,7 @@ pip install "nnviz[export]"</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation>활성화 함수</translation>
+        <translation>활성화 함수 도구</translation>
     </message>
     <message>
         <source>Each activation and its derivative; softmax with and without subtracting the maximum.</source>
@@ -968,7 +1180,7 @@ pip install "nnviz[export]"</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation>손실 함수</translation>
+        <translation>손실 함수 도구</translation>
     </message>
     <message>
         <source>Squared error against cross-entropy, and the mean loss of a batch.</source>
@@ -1101,6 +1313,21 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Not yet: it ticks by itself when it is done.</source>
         <translation>아직입니다: 해내면 저절로 체크됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInstruments</name>
+    <message>
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>은닉 %1</translation>
     </message>
 </context>
 <context>

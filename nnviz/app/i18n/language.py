@@ -67,6 +67,8 @@ class LanguageSwitcher(QObject):
         """Speak ``lang`` from now on; False (and English) when its translation is missing."""
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; choose from {', '.join(LANGUAGES)}")
+        # Lesson texts (data, not tr()) read the language from here when LanguageChange arrives.
+        self._app.setProperty("language", lang)
         for t in self._translators:
             self._app.removeTranslator(t)
         self._translators = []
@@ -74,6 +76,7 @@ class LanguageSwitcher(QObject):
         if lang != "en":
             ok = self._install(lang)
         previous, self.language = self.language, lang if ok else "en"
+        self._app.setProperty("language", self.language)
         if self.language != "en" or previous != "en":  # English keeps the system's numbers
             QLocale.setDefault(QLocale(self.language))
         if remember:

@@ -162,3 +162,13 @@ def test_the_lang_flag_is_for_one_run_the_menu_choice_is_remembered(language):
     language.switch("en")  # as View → Language does
     assert remembered_language() == "en"
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_an_open_lesson_switches_language_with_the_window(qtbot, window, language):
+    w = window()
+    w.lessons.open_lesson("xor")
+    english = w.lessons.panel.title.text()
+    next(a for a in w.language_menu.menu.actions() if a.text() == "한국어").trigger()
+    qtbot.waitUntil(lambda: w.lessons.panel.title.text() == "XOR: 직선 하나로는 부족합니다")
+    next(a for a in w.language_menu.menu.actions() if a.text() == "English").trigger()
+    qtbot.waitUntil(lambda: w.lessons.panel.title.text() == english)
