@@ -36,6 +36,7 @@ UNGUARDED_SCRIPT = textwrap.dedent("""
     def check():
         snap = window.controller.last_snapshot
         if snap is not None and snap.epoch >= 5:
+            timer.stop()  # the timer could fire once more before the closed window quits
             print("trained", snap.epoch, "epochs; process", window.controller.worker.process_id)
             window.close()
 
