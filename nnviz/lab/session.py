@@ -357,7 +357,7 @@ class Session:
             update_dropout(model, config)
         if config.training != old.training or config.loss != old.loss:
             update_optimizer(model, old.training, config.training, config.loss, old.loss,
-                             self._data.n_train, self.epoch + self._pos / self._data.n_train)
+                             self._data.n_train, self.epoch + self._pos / max(1, self._data.n_train))
             self._loss = model.loss
             # New settings get a fresh look; losses under another loss are not comparable.
             self._health.update(self._data, self._loss)

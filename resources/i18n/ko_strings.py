@@ -968,3 +968,8 @@ KO.update({
     ("LiveInstruments", "input"): "입력",
     "hidden %1": "은닉 %1",
 })
+
+KO.update({
+    "There are no training points to send an error back from: draw some points or choose a dataset.":
+        "오차를 거꾸로 보낼 훈련 데이터가 없습니다: 점을 그리거나 데이터셋을 고르세요.",
+})

@@ -261,6 +261,10 @@ Full text: %1</source>
         <translation>가장 큰 상대 오차 %1: 역전파와 중앙 차분이 서로 다릅니다.</translation>
     </message>
     <message>
+        <source>There are no training points to send an error back from: draw some points or choose a dataset.</source>
+        <translation>오차를 거꾸로 보낼 훈련 데이터가 없습니다: 점을 그리거나 데이터셋을 고르세요.</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>편향</translation>
     </message>

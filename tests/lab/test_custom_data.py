@@ -130,3 +130,14 @@ def test_class_names_from_a_file_are_kept_by_strokes_and_dropped_by_clear_or_val
     assert named.with_dataset("circle").data.class_names == ()
     with pytest.raises(ValueError, match="class_names"):
         named.with_data(class_names=("x",) * 7)
+
+
+def test_settings_change_on_an_empty_own_dataset_without_error():
+    # A cleared "My data" has no training points: a live change (here a schedule, which counts
+    # epochs by training points) must not divide by zero (found by the random-action test).
+    empty = ExperimentConfig().with_custom_data([], [])
+    session = Session(empty)
+    assert session.apply(empty.with_training(schedule="exponential", learning_rate=0.1)) in (
+        True, False)
+    session.step(3)
+    assert session.epoch == 0 and session.status != "error"

@@ -187,8 +187,14 @@ class BackpropView(LiveInstrumentView):
             return
         self.result = None
         if self.network.ready:
+            points, labels = self.batch()
             try:
-                self.result = bp.backprop(self.network, *self.batch())
+                if len(points) == 0:
+                    self.chain_label.setText(self.tr(
+                        "There are no training points to send an error back from: draw some "
+                        "points or choose a dataset."))
+                else:
+                    self.result = bp.backprop(self.network, points, labels)
             except (ValueError, IndexError) as exc:
                 self.chain_label.setText(str(exc))
         self._fill_tables()

@@ -97,6 +97,8 @@ class Backprop:
 
 def backprop(network, points, labels) -> Backprop:
     """Backprop through the ready LiveNetwork ``network`` for plane points and their labels."""
+    if len(points) == 0:  # e.g. one's own data cleared: a mean over no points is undefined
+        raise ValueError("there are no training points to send back an error from")
     model = network.model
     x = network.inputs(points)
     y = network.targets(labels)
@@ -218,6 +220,8 @@ def gradient_check(network, points, labels, eps: float = 1e-5) -> float:
     Checked in float64 on a copy of the replica, as :mod:`nnviz.engine.gradcheck` asks; the
     float type is put back afterwards.
     """
+    if len(points) == 0:
+        raise ValueError("there are no training points to check the gradients on")
     snapshot = network.snapshot
     config, data = snapshot.config, snapshot.data
     saved = backend.floatx()

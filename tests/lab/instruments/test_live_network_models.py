@@ -191,3 +191,12 @@ def test_histograms_cover_every_layer_and_see_saturation():
     net.model.layers[0].kernel[...] = 50.0  # huge weights: the sigmoid sits at 0 or 1
     hist = activation_histograms(net)[0]
     assert hist.saturated > 0.9
+
+
+def test_backprop_and_its_check_refuse_no_points_with_a_reason():
+    net, _ = small_network()
+    none = (np.zeros((0, 2)), np.zeros(0, dtype=np.int64))
+    with pytest.raises(ValueError, match="no training points"):
+        bp.backprop(net, *none)
+    with pytest.raises(ValueError, match="no training points"):
+        bp.gradient_check(net, *none)
