@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
             self._curves_shown_at = now
             self.curves_view.show_snapshot(snap)
             self.body.lr_plot.show_snapshot(snap)
+            self.body.confusion_view.show_snapshot(snap)
         self.training_panel.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)

@@ -14,6 +14,7 @@ from nnviz.engine.backend import set_random_seed
 
 from .kept_weights import WeightKeeper
 from .config import ExperimentConfig
+from .confusion import data_metrics
 from .experiment_data import ExperimentData
 from .grid import GridCache, grid_outputs
 from .history import TrainingHistory
@@ -477,6 +478,7 @@ class Session:
             with np.errstate(all="ignore"):
                 boundary, neuron_maps = grid_outputs(model, feats, resolution)
         hist = self.history.arrays()
+        metrics = data_metrics(self._data, model)
         self._serial += 1
         return Snapshot(
             serial=self._serial, step=self.step_count, epoch=self.epoch,
@@ -490,7 +492,9 @@ class Session:
             config=self._config, data=self._data.plot, feature_maps=feature_maps,
             centre=self._data.plot.centre,
             baseline=self._health.baseline, best_weights=self._kept.best_info(),
-            status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by)
+            status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by,
+            confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
+            r2_train=metrics.r2_train, r2_test=metrics.r2_test)
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""

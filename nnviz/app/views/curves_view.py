@@ -18,7 +18,7 @@ from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range,
                                          loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
-                                           format_loss)
+                                           format_loss, format_r2)
 from nnviz.app.views.decimate import minmax_decimate
 
 ACCURACY_COLOR = "#009E73"
@@ -55,12 +55,16 @@ class CurvesView(QWidget):
         self._train = BigNumber(self.tr("Train loss"), palette.TRAIN_CURVE)
         self._acc = BigNumber(self.tr("Accuracy"), ACCURACY_COLOR)
         self._acc.setToolTip(self.tr("Share of test points classified correctly"))
+        self._r2 = BigNumber(self.tr("Test R²"), ACCURACY_COLOR)
+        self._r2.setToolTip(self.tr(
+            "R² on the test points: 1 − (squared error) / (squared spread of the targets). "
+            "1 is a perfect fit, 0 no better than always guessing the mean."))
         self._log = QCheckBox(self.tr("Log scale"))
         self._log.setFont(palette.font(palette.FONT_SMALL))
         self._log.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self._log.toggled.connect(self.set_log_scale)
         self._log.setMinimumWidth(8)  # as the numbers: the header moves it before it clips
-        self._header = CurvesHeader((self._test, self._train, self._acc), self._log,
+        self._header = CurvesHeader((self._test, self._train, self._acc, self._r2), self._log,
                                     (self.tr("Log scale"), self.tr("Log")))
 
         self._plot = pg.PlotWidget(background=palette.BACKGROUND)
@@ -179,6 +183,8 @@ class CurvesView(QWidget):
                  f"{self.tr('Train loss')} {self._train.value.text()}"]
         if self._classification:
             parts.append(f"{self.tr('Accuracy')} {self._acc.value.text()}")
+        else:
+            parts.append(f"{self.tr('Test R²')} {self._r2.value.text()}")
         return " · ".join(parts)
 
     def hover_text(self) -> str:
@@ -207,6 +213,7 @@ class CurvesView(QWidget):
         self._classification_shown = on
         self._classification = on
         self._acc.setVisible(on)
+        self._r2.setVisible(not on)
         self._acc_box.setVisible(on)
         item = self._plot.getPlotItem()
         if on:
@@ -216,7 +223,7 @@ class CurvesView(QWidget):
         self._fit_header()
 
     def _shown_numbers(self) -> list:
-        return [self._test, self._train] + ([self._acc] if self._classification else [])
+        return [self._test, self._train] + ([self._acc] if self._classification else [self._r2])
 
     def _fit_header(self) -> None:
         """The numbers row fitted to the view's width (see :meth:`CurvesHeader.fit`)."""
@@ -243,6 +250,7 @@ class CurvesView(QWidget):
                            (self._acc, format_accuracy, _last(series["test_acc"]))):
             bad = v is not None and not math.isfinite(v) and w is not self._acc
             w.show_value(text(v), bad)
+        self._r2.show_value(format_r2(getattr(snap, "r2_test", None)))
         if self._header.needs_fit(self._shown_numbers()):
             self._fit_header()  # "0.557" became "7.31e-04": the numbers may need less room
         bins = max(32, int(self._plot.getPlotItem().getViewBox().width()))
