@@ -53,6 +53,8 @@ class SessionCheckpoint:
         Each Dropout layer's mask generator state, in model order (its masks are random too).
     stop_state : dict or None
         The stop rule's progress (``StopRule.state``) and the pending stop (``stopped_by``).
+    run : int
+        The session's run number (``Snapshot.run``); 0 when unknown.
     """
 
     config: ExperimentConfig
@@ -73,6 +75,7 @@ class SessionCheckpoint:
     history: dict | None = None
     dropout_states: tuple = ()
     stop_state: dict | None = None
+    run: int = 0
 
     def with_history(self, snapshot, stride: int) -> SessionCheckpoint:
         """This checkpoint with the history columns of ``snapshot`` (taken at the same moment)."""
@@ -98,7 +101,8 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         best=session._kept.best, status=session._status,
         message=session._message, history=history,
         dropout_states=tuple(rng.bit_generator.state for rng in _dropout_generators(session)),
-        stop_state={**session._stop.state(), "stopped_by": session._stopped_by})
+        stop_state={**session._stop.state(), "stopped_by": session._stopped_by},
+        run=session._run)
 
 
 def _dropout_generators(session) -> list:
@@ -144,6 +148,8 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
     session._serial = checkpoint.serial
     session._kept.last_good, session._kept.best = checkpoint.good, checkpoint.best
     session._status, session._message = checkpoint.status, checkpoint.message
+    if checkpoint.run:
+        session._run = checkpoint.run  # the same run goes on in another process
     if checkpoint.stop_state:
         session._stop.load_state(checkpoint.stop_state)
         session._stopped_by = checkpoint.stop_state.get("stopped_by")

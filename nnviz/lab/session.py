@@ -82,6 +82,7 @@ class Session:
         self._kept = WeightKeeper()
         self._health = TrainingHealth()
         self._stop = StopRule(config.training)
+        self._run = 0
         self._build()
 
     # -- building -------------------------------------------------------------------------------
@@ -113,6 +114,7 @@ class Session:
         self._save_good()
         self._stopped_by = None
         self._stop.arm(0)
+        self._run += 1  # a new run: the GUI keeps the one before as a ghost
 
     # -- read-only views ------------------------------------------------------------------------
     @property
@@ -494,7 +496,7 @@ class Session:
             baseline=self._health.baseline, best_weights=self._kept.best_info(),
             status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by,
             confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
-            r2_train=metrics.r2_train, r2_test=metrics.r2_test)
+            r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=self._run)
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""

@@ -95,6 +95,9 @@ class Snapshot:
         (:mod:`nnviz.lab.confusion`); None for regression or before the model has data.
     r2_train, r2_test : float
         Regression: the coefficient of determination R² (NaN otherwise).
+    run : int
+        Which run of the session this is: it changes whenever the model is rebuilt (Reset, a
+        structural setting), so the GUI can keep the run before as a ghost.
     """
 
     serial: int
@@ -127,6 +130,7 @@ class Snapshot:
     confusion_test: np.ndarray | None = None
     r2_train: float = float("nan")
     r2_test: float = float("nan")
+    run: int = 0
 
     @property
     def baseline_loss(self) -> float:
