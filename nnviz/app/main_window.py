@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
     # -- from the worker ---------------------------------------------------------------------
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
+        self.curves_view.observe_run(snap)  # a new run keeps the one before as a ghost
         self.graph_view.show_snapshot(snap)
         self.boundary_view.show_snapshot(snap)
         now = time.perf_counter()

@@ -55,6 +55,9 @@ class PlaygroundLayout(QWidget):
         self.curves_tabs.setDocumentMode(True)
         self.curves_tabs.addTab(curves_view, self.tr("Loss"))
         self.curves_tabs.addTab(self.confusion_view, self.tr("Confusion matrix"))
+        ghosts = getattr(curves_view, "ghost_curves", None)
+        if ghosts is not None:  # "Earlier runs ▾" at the right of the tab bar
+            self.curves_tabs.setCornerWidget(ghosts.button, Qt.Corner.TopRightCorner)
         self.confusion_view.availability_changed.connect(
             lambda on: self.curves_tabs.setTabVisible(1, on))
         self._curves_column = QWidget()

@@ -20,6 +20,8 @@ from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, a
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
                                            format_loss, format_r2)
 from nnviz.app.views.decimate import minmax_decimate
+from nnviz.app.views.ghost_curves import GhostCurves
+from nnviz.lab.ghost_runs import GhostRuns
 
 ACCURACY_COLOR = "#009E73"
 BASELINE_COLOR = "#6E5A9E"  # muted violet: apart from both loss greys and the accuracy green
@@ -42,6 +44,15 @@ class CurvesView(QWidget):
         Loss axis logarithmic or linear (also a check box in the view).
     values_text() -> str
         The current values as one line, e.g. ``"Test loss 0.123 · Train loss 0.118 · ..."``.
+    observe_run(snap)
+        See every snapshot (unthrottled): a new run keeps the one before as a ghost.
+
+    Attributes
+    ----------
+    ghosts : GhostRuns
+        Earlier runs drawn as faint test-loss curves (saved in projects).
+    ghost_curves : GhostCurves
+        Draws them; ``ghost_curves.button`` opens their menu (pin, clear).
     """
 
     def __init__(self, parent=None):
@@ -114,6 +125,11 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._train_acc)
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
+        self.ghosts = GhostRuns()
+        self.ghost_curves = GhostCurves(item, self.ghosts, on_change=self._redraw)
+        self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._plot.customContextMenuRequested.connect(
+            lambda pos: self.ghost_curves.menu.popup(self._plot.mapToGlobal(pos)))
 
         self._baseline = pg.InfiniteLine(
             pos=0.0, angle=0, movable=False,
@@ -176,6 +192,11 @@ class CurvesView(QWidget):
 
     def log_scale(self) -> bool:
         return self._log.isChecked()
+
+    def observe_run(self, snap) -> None:
+        """Every snapshot comes here first: the end of a run leaves a ghost, drawn at once."""
+        if self.ghosts.observe(snap) is not None:
+            self._redraw()
 
     def values_text(self) -> str:
         """The big numbers as one line of text."""
@@ -272,6 +293,7 @@ class CurvesView(QWidget):
                 continue
             curve.setData(xd, yd, connect="finite")
         baseline = self._show_baseline(snap, log)
+        self.ghost_curves.draw(bins, log)
         self._set_ranges(x, series, log, baseline)
         if self._cross.isVisible():
             self._show_cross(self._cross.value())
@@ -305,12 +327,14 @@ class CurvesView(QWidget):
         """
         vb = self._plot.getPlotItem().getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
-        xr = epoch_range(x)
+        ghost_x, ghost_y = self.ghost_curves.extent()
+        xr = epoch_range(np.concatenate([x, *ghost_x]) if ghost_x else x)
         if xr is None:
             xr = (0.0, 1.0)
         if padded(*xr) != (x0, x1):
             vb.setXRange(*padded(*xr), padding=0.0)
         losses = [series["train"], series["test"]] if len(x) else []
+        losses += [np.asarray(y, dtype=np.float64) for y in ghost_y]
         if math.isfinite(baseline):
             # Room above the line for its label.
             losses.append(np.array([baseline * (BASELINE_HEADROOM if not log else 2.0)]))
