@@ -38,6 +38,8 @@ FIELD_NAMES = {
     "training.batch_size": "batch size", "training.seed": "weight seed",
 }
 RESET = "reset"  # the one "change" of a Reset: new weights, same settings
+#: A saved ghost keeps at most this many points (evenly thinned, the last one always kept).
+MAX_SAVED_POINTS = 2000
 
 
 @dataclass(frozen=True)
@@ -141,10 +143,15 @@ class GhostRun:
         return int(e[-1]) if len(e) else 0
 
     def to_dict(self) -> dict:
+        """JSON-ready (NaN as null), thinned to :data:`MAX_SAVED_POINTS` points."""
+        n = len(self.columns["epochs"])
+        keep = slice(None)
+        if n > MAX_SAVED_POINTS:
+            keep = np.unique(np.linspace(0, n - 1, MAX_SAVED_POINTS).round().astype(np.int64))
         return {"id": self.id, "pinned": self.pinned,
                 "changes": [[c.key, c.old, c.new] for c in self.changes],
                 "columns": {k: [None if not math.isfinite(v) else float(v)
-                                for v in np.asarray(self.columns[k], dtype=np.float64)]
+                                for v in np.asarray(self.columns[k], dtype=np.float64)[keep]]
                             for k in COLUMNS}}
 
     @classmethod

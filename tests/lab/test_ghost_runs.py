@@ -123,3 +123,29 @@ def test_change_formatting_with_other_names():
     changes = (Change("training.learning_rate", "0.03", "0.3"), Change("reset"))
     assert format_changes(changes, {"training.learning_rate": "학습률"}, "초기화") == \
         "학습률 0.03 → 0.3, 초기화"
+
+
+def test_ghosts_travel_in_a_project_file(tmp_path):
+    from nnviz.lab.project import ProjectDocument, WindowState, load_project, save_project
+    from nnviz.lab.project.errors import ProjectError
+    session = Session(FAST)
+    session.step_epochs(3)
+    ghosts = GhostRuns()
+    ghosts.add(session.snapshot(grids=False), FAST.with_training(learning_rate=0.3))
+    ghosts.pin(1)
+    doc = ProjectDocument.from_session(session, WindowState(ghost_runs=ghosts.to_dict()))
+    path = tmp_path / "g.nnviz"
+    save_project(path, doc)
+    back = GhostRuns.from_dict(load_project(path).window.ghost_runs)
+    assert [(g.label, g.pinned, g.epochs) for g in back.ghosts] == \
+        [("learning rate 0.03 → 0.3", True, 3)]
+    with pytest.raises(ProjectError, match="window.ghost_runs"):
+        WindowState(ghost_runs={"ghosts": "many"})
+
+
+def test_long_ghosts_are_thinned_when_saved():
+    n = 5000
+    snap = _snap_with(n, run=1, serial=1)
+    d = GhostRuns().add(snap).to_dict()
+    epochs = d["columns"]["epochs"]
+    assert len(epochs) == 2000 and epochs[0] == 1 and epochs[-1] == n
