@@ -1,4 +1,4 @@
-"""StopRuleControl: the transport bar's "Stop: [rule ▾] [value]" — when training pauses itself."""
+"""StopRuleControl: the transport bar's "Stop: [rule ▾] [value]" — when training pauses."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt

@@ -1,4 +1,4 @@
-"""ConfusionView: the live confusion matrix of a classifier — counts and colours, train or test."""
+"""ConfusionView: a live confusion matrix of a classifier — counts and colours, train or test."""
 from __future__ import annotations
 
 import numpy as np

@@ -99,8 +99,9 @@ class GhostCurves:
         self.button = QToolButton()
         self.button.setObjectName("ghost_runs")
         self.button.setFont(palette.font(palette.FONT_SMALL))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setMenu(self.menu)
+        # popup(), not setMenu(): a tool button's menu runs a nested event loop until closed.
+        self.button.clicked.connect(lambda: self.menu.popup(
+            self.button.mapToGlobal(self.button.rect().bottomLeft())))
         self.button.setAutoRaise(True)
         self.button.setToolTip(_tr(
             "Earlier runs: the test loss of the last runs before each Reset or change of the "
