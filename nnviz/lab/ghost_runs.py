@@ -65,9 +65,10 @@ def describe_difference(old, new) -> tuple[Change, ...]:
     """What differs from ExperimentConfig ``old`` to ``new`` (the stop rule does not count).
 
     Hidden layers: a different count or units is one change of ``network.hidden`` ("4,2 →
-    8,2"); an activation, dropout or batch norm changed the same way in every layer is one
-    ``layer.*`` change, else one per layer (key ``layer.activation`` with ``"layer 2: "``
-    before the values). Equal configs give ``(Change("reset"),)``.
+    8,2"); an activation, dropout or batch norm that is one value in every layer before and
+    after is one ``layer.*`` change, else one per layer they share (key
+    ``layer.activation`` with ``"layer 2: "`` before the values). Equal configs give
+    ``(Change("reset"),)``.
     """
     changes = []
     for part in ("data", "network", "training"):
@@ -82,17 +83,17 @@ def describe_difference(old, new) -> tuple[Change, ...]:
     if tuple(h.units for h in ha) != tuple(h.units for h in hb):
         changes.insert(0, Change("network.hidden", _text([h.units for h in ha]),
                                  _text([h.units for h in hb])))
-    else:
-        for name in ("activation", "dropout", "batch_norm"):
-            pairs = [(getattr(x, name), getattr(y, name)) for x, y in zip(ha, hb)]
-            differ = [(i, p) for i, p in enumerate(pairs) if p[0] != p[1]]
-            if not differ:
-                continue
-            if len(differ) == len(pairs) and len(set(pairs)) == 1:
-                changes.append(Change(f"layer.{name}", _text(pairs[0][0]), _text(pairs[0][1])))
-            else:
-                changes.extend(Change(f"layer.{name}", f"layer {i + 1}: {_text(p[0])}",
-                                      _text(p[1])) for i, p in differ)
+    for name in ("activation", "dropout", "batch_norm"):
+        before = {getattr(h, name) for h in ha}
+        after = {getattr(h, name) for h in hb}
+        if len(before) == 1 and len(after) == 1:  # the same in every layer, before and after
+            if before != after:
+                changes.append(Change(f"layer.{name}", _text(before.pop()), _text(after.pop())))
+            continue
+        for i, (x, y) in enumerate(zip(ha, hb)):
+            if getattr(x, name) != getattr(y, name):
+                changes.append(Change(f"layer.{name}", f"layer {i + 1}: {_text(getattr(x, name))}",
+                                      _text(getattr(y, name))))
     return tuple(changes) or (Change(RESET),)
 
 

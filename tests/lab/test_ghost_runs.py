@@ -26,6 +26,12 @@ def test_describe_difference_names_what_changed():
     assert label(FAST, FAST.with_layer(1, dropout=0.2)) == "dropout layer 2: 0 → 0.2"
     assert label(FAST, FAST.with_training(learning_rate=0.1, optimizer="adam")) == \
         "optimizer sgd → adam, learning rate 0.03 → 0.1"
+    both = FAST.with_network(hidden=(LayerConfig(6, "relu"), LayerConfig(2, "relu")))
+    assert label(FAST, both) == "hidden layers 4,2 → 6,2, activation tanh → relu"
+    three = FAST.with_network(hidden=(LayerConfig(4), LayerConfig(2), LayerConfig(2)))
+    assert label(FAST, three) == "hidden layers 4,2 → 4,2,2"
+    mixed = FAST.with_layer(0, activation="relu")
+    assert label(FAST, mixed) == "activation layer 1: tanh → relu"
     assert label(FAST, FAST) == "reset"
     # The stop rule is not part of the experiment's result.
     assert label(FAST, FAST.with_training(stop_rule="epochs")) == "reset"

@@ -15,7 +15,7 @@ from nnviz.lab.ghost_runs import GhostRuns, format_changes
 #: Muted hues, one per ghost (by id): apart from the live curves' black, grey and green.
 GHOST_COLORS = ("#5B7FA6", "#A65B7F", "#7F8F3B", "#B07A3A", "#6E5AA6", "#3A8F8F")
 GHOST_ALPHA = (90, 170)  # unpinned, pinned
-LABEL_CHARS = 34
+LABEL_CHARS = 44
 
 #: The settings' names in ghost labels (nnviz.lab.ghost_runs.FIELD_NAMES, translated).
 NAMES = {
