@@ -293,8 +293,9 @@ class CurvesView(QWidget):
                 continue
             curve.setData(xd, yd, connect="finite")
         baseline = self._show_baseline(snap, log)
-        self.ghost_curves.draw(bins, log)
         self._set_ranges(x, series, log, baseline)
+        vb = self._plot.getPlotItem().getViewBox()
+        self.ghost_curves.draw(bins, log, vb.viewRange()[0][1])
         if self._cross.isVisible():
             self._show_cross(self._cross.value())
 
@@ -327,14 +328,14 @@ class CurvesView(QWidget):
         """
         vb = self._plot.getPlotItem().getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
-        ghost_x, ghost_y = self.ghost_curves.extent()
-        xr = epoch_range(np.concatenate([x, *ghost_x]) if ghost_x else x)
+        xr = epoch_range(x)  # the current run's epochs: ghosts are compared epoch by epoch
         if xr is None:
             xr = (0.0, 1.0)
         if padded(*xr) != (x0, x1):
             vb.setXRange(*padded(*xr), padding=0.0)
         losses = [series["train"], series["test"]] if len(x) else []
-        losses += [np.asarray(y, dtype=np.float64) for y in ghost_y]
+        for gx, gy in zip(*self.ghost_curves.extent()):  # the ghosts' losses in view
+            losses.append(np.asarray(gy, dtype=np.float64)[np.asarray(gx) <= xr[1]])
         if math.isfinite(baseline):
             # Room above the line for its label.
             losses.append(np.array([baseline * (BASELINE_HEADROOM if not log else 2.0)]))

@@ -109,9 +109,11 @@ class GhostCurves:
         self.button.hide()
 
     # -- drawing -----------------------------------------------------------------------------
-    def draw(self, bins: int, log: bool, force: bool = False) -> None:
-        """Redraw when the ghosts, the chart's width or the log scale changed."""
-        key = (self.ghosts.version, bins, log)
+    def draw(self, bins: int, log: bool, x_max: float = np.inf, force: bool = False) -> None:
+        """Redraw when the ghosts, the chart's width, its last epoch ``x_max`` or the log
+        scale changed; each ghost is drawn up to ``x_max`` (the chart shows the current run's
+        epochs, so runs compare epoch by epoch)."""
+        key = (self.ghosts.version, bins, log, x_max)
         if key == self._drawn and not force:
             return
         self._drawn = key
@@ -123,12 +125,12 @@ class GhostCurves:
                 self._item.removeItem(label)
         newest_first = list(reversed(self.ghosts.ghosts))
         for rank, ghost in enumerate(newest_first):
-            self._draw_one(ghost, bins, log, rank)
+            self._draw_one(ghost, bins, log, rank, x_max)
         n = len(self.ghosts)
         self.button.setVisible(n > 0)
         self.button.setText(_tr("Earlier runs (%1) ▾").replace("%1", str(n)))
 
-    def _draw_one(self, ghost, bins: int, log: bool, rank: int = 0) -> None:
+    def _draw_one(self, ghost, bins: int, log: bool, rank: int, x_max: float) -> None:
         colour = QColor(GHOST_COLORS[(ghost.id - 1) % len(GHOST_COLORS)])
         colour.setAlpha(GHOST_ALPHA[ghost.pinned])
         pen = pg.mkPen(colour, width=2.0 if ghost.pinned else 1.5, style=Qt.PenStyle.DashLine)
@@ -149,6 +151,8 @@ class GhostCurves:
             y = np.asarray(ghost.columns["train_loss"], dtype=np.float64)
         if log:
             y = np.where(y > 0, y, np.nan)
+        shown = x <= x_max
+        x, y = x[shown], y[shown]
         if len(x) == 0:
             curve.setData([], [])
             label.setText("")
