@@ -295,7 +295,8 @@ class CurvesView(QWidget):
         baseline = self._show_baseline(snap, log)
         self._set_ranges(x, series, log, baseline)
         vb = self._plot.getPlotItem().getViewBox()
-        self.ghost_curves.draw(bins, log, vb.viewRange()[0][1])
+        avoid = [self._baseline.label.sceneBoundingRect()] if self._baseline.isVisible() else []
+        self.ghost_curves.draw(bins, log, vb.viewRange()[0][1], avoid=avoid)
         if self._cross.isVisible():
             self._show_cross(self._cross.value())
 

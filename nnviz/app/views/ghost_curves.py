@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QToolButton
 
 import pyqtgraph as pg
@@ -65,6 +65,21 @@ def ghost_label(ghost) -> str:
     return format_changes(ghost.changes, names, _tr("reset"))
 
 
+def ghost_colour(ghost) -> QColor:
+    return QColor(GHOST_COLORS[(ghost.id - 1) % len(GHOST_COLORS)])
+
+
+def _swatch(ghost) -> QIcon:
+    """A short dashed line in the ghost's colour, as drawn on the chart."""
+    pixmap = QPixmap(24, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(ghost_colour(ghost), 2, Qt.PenStyle.DashLine))
+    painter.drawLine(0, 6, 24, 6)
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _short(text: str) -> str:
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
 
@@ -93,7 +108,8 @@ class GhostCurves:
         self.ghosts = ghosts
         self._on_change = on_change
         self._curves: dict[int, tuple] = {}
-        self._drawn = None  # (version, bins, log) last drawn
+        self._drawn = None  # (version, bins, log, x_max) last drawn
+        self._placed: list = []
         self.menu = QMenu()
         self.menu.aboutToShow.connect(self._fill_menu)
         self.button = QToolButton()
@@ -109,11 +125,14 @@ class GhostCurves:
         self.button.hide()
 
     # -- drawing -----------------------------------------------------------------------------
-    def draw(self, bins: int, log: bool, x_max: float = np.inf, force: bool = False) -> None:
+    def draw(self, bins: int, log: bool, x_max: float = np.inf, force: bool = False,
+             avoid=()) -> None:
         """Redraw when the ghosts, the chart's width, its last epoch ``x_max`` or the log
         scale changed; each ghost is drawn up to ``x_max`` (the chart shows the current run's
-        epochs, so runs compare epoch by epoch)."""
-        key = (self.ghosts.version, bins, log, x_max)
+        epochs, so runs compare epoch by epoch). Labels keep clear of the scene rectangles
+        ``avoid`` (the baseline's label)."""
+        key = (self.ghosts.version, bins, log, x_max, tuple(map(tuple, (
+            (r.x(), r.y()) for r in avoid))))
         if key == self._drawn and not force:
             return
         self._drawn = key
@@ -123,6 +142,7 @@ class GhostCurves:
                 curve, label = self._curves.pop(gid)
                 self._item.removeItem(curve)
                 self._item.removeItem(label)
+        self._placed = list(avoid)  # the labels' rectangles so far, in scene pixels
         newest_first = list(reversed(self.ghosts.ghosts))
         for rank, ghost in enumerate(newest_first):
             self._draw_one(ghost, bins, log, rank, x_max)
@@ -131,13 +151,13 @@ class GhostCurves:
         self.button.setText(_tr("Earlier runs (%1) ▾").replace("%1", str(n)))
 
     def _draw_one(self, ghost, bins: int, log: bool, rank: int, x_max: float) -> None:
-        colour = QColor(GHOST_COLORS[(ghost.id - 1) % len(GHOST_COLORS)])
+        colour = ghost_colour(ghost)
         colour.setAlpha(GHOST_ALPHA[ghost.pinned])
         pen = pg.mkPen(colour, width=2.0 if ghost.pinned else 1.5, style=Qt.PenStyle.DashLine)
         if ghost.id not in self._curves:
             curve = pg.PlotDataItem(connect="finite")
             curve.setZValue(-5)  # under the live curves
-            label = pg.TextItem(anchor=(0.5, 1.0), fill=pg.mkBrush(255, 255, 255, 200))
+            label = pg.TextItem(anchor=(0.0, 1.0), fill=pg.mkBrush(255, 255, 255, 200))
             label.setFont(palette.font(palette.FONT_SMALL, bold=False))
             label.setZValue(-4)
             self._item.addItem(curve)
@@ -164,13 +184,31 @@ class GhostCurves:
         ink.setAlpha(255)
         label.setText(text, color=ink.darker(115))
         finite = np.flatnonzero(np.isfinite(y))
-        if len(finite):
-            # Along the curve, each ghost at another place, so the labels do not pile up at
-            # the right end where the runs usually finish together.
-            where = max(0.1, 0.8 - 0.28 * rank)
-            i = finite[int((len(finite) - 1) * where)]
-            label.setAnchor((1.0, 1.0) if where >= 0.5 else (0.0, 1.0))  # inside the chart
-            label.setPos(float(x[i]), float(np.log10(y[i]) if log else y[i]))
+        place = self._label_place(x, y, finite, rank, label, log) if len(finite) else None
+        label.setVisible(place is not None)
+        if place is not None:
+            label.setPos(*place)
+
+    def _label_place(self, x, y, finite, rank: int, label, log: bool) -> tuple | None:
+        """Where a label starts: on its curve, far enough left that the whole text fits, and
+        clear of the labels placed before it (the newest first, nearest the middle)."""
+        vb = self._item.getViewBox()
+        (x_lo, x_hi), _ = vb.viewRange()
+        width = max(1.0, vb.width())
+        box = label.boundingRect()
+        room = max(0.0, 1.0 - (box.width() + 4) / width)
+        preferred = min(0.55 - 0.22 * rank, room)
+        candidates = sorted(np.linspace(0.0, room, 12), key=lambda t: abs(t - preferred))
+        for where in [preferred, *candidates]:
+            j = int(np.searchsorted(x[finite], x_lo + where * (x_hi - x_lo)))
+            i = finite[min(j, len(finite) - 1)]
+            pos = (float(x[i]), float(np.log10(y[i]) if log else y[i]))
+            corner = vb.mapViewToScene(QPointF(*pos))
+            rect = QRectF(corner.x(), corner.y() - box.height(), box.width(), box.height())
+            if not any(rect.intersects(r) for r in self._placed):
+                self._placed.append(rect)
+                return pos
+        return None  # no clear place: the menu's colour swatch names the curve
 
     def extent(self):
         """(epochs, losses) of every ghost, for the chart's ranges."""
@@ -179,7 +217,7 @@ class GhostCurves:
         return xs, ys
 
     def labels(self) -> list[str]:
-        """The labels drawn, oldest first (for tests)."""
+        """The labels, oldest first, drawn or not (for tests)."""
         return [self._curves[g.id][1].toPlainText() for g in self.ghosts.ghosts
                 if g.id in self._curves]
 
@@ -192,7 +230,8 @@ class GhostCurves:
             a.setEnabled(False)
             return
         for ghost in reversed(self.ghosts.ghosts):  # newest first
-            action = QAction(_tr("Keep (pin): %1").replace("%1", ghost_label(ghost)), menu)
+            action = QAction(_swatch(ghost), _tr("Keep (pin): %1").replace(
+                "%1", ghost_label(ghost)), menu)
             action.setCheckable(True)
             action.setChecked(ghost.pinned)
             action.toggled.connect(lambda on, gid=ghost.id: self._pin(gid, on))
