@@ -31,6 +31,7 @@ from nnviz.app.app_icon import app_icon
 from nnviz.app.controller import TrainingController
 from nnviz.app.panels.data_panel import DataPanel
 from nnviz.app.panels.divergence_banner import DivergenceBanner
+from nnviz.app.panels.stop_rule_control import StopNotice
 from nnviz.app.panels.training_panel import TrainingPanel
 from nnviz.app.panels.transport_bar import TransportBar
 from nnviz.app.playground_layout import PlaygroundLayout
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self._state_label)
         self.warnings = TrainingWarnings(self.banner, self._state_label,
                                          lambda: self.controller.config.training.learning_rate)
+        self.stop_notice = StopNotice(self.banner, bar)
         self._show_state(False)
         bar.showMessage(self.tr("Press Space to train, → for one step, Ctrl+R to reset."),
                         10_000)
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         t.reset_requested.connect(self._reset)
         t.speed_changed.connect(self._on_speed_changed)
         for source in (self.data_panel, self.training_panel, self.graph_view,
-                       self.boundary_view.drawing):
+                       self.boundary_view.drawing, self.transport.stop_control):
             source.config_edited.connect(self._on_config_edited)
         self.graph_view.weight_edited.connect(self._on_weight_edited)
         from nnviz.app.csv_import_dialog import CsvDropFilter
@@ -264,7 +266,8 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
     def _config_views(self):
         """Everything that shows and edits the config: each gets every ``config_changed``."""
-        return (self.data_panel, self.training_panel, self.graph_view, self.boundary_view.drawing)
+        return (self.data_panel, self.training_panel, self.graph_view, self.boundary_view.drawing,
+                self.transport.stop_control)
 
     # -- edits from the controls -------------------------------------------------------------
     @Slot(object)
@@ -408,6 +411,7 @@ class MainWindow(QMainWindow):
     # -- from the worker ---------------------------------------------------------------------
     @Slot(object)
     def _on_snapshot(self, snap) -> None:
+        self.curves_view.observe_run(snap)  # a new run keeps the one before as a ghost
         self.graph_view.show_snapshot(snap)
         self.boundary_view.show_snapshot(snap)
         now = time.perf_counter()
@@ -415,10 +419,12 @@ class MainWindow(QMainWindow):
             self._curves_shown_at = now
             self.curves_view.show_snapshot(snap)
             self.body.lr_plot.show_snapshot(snap)
+            self.body.confusion_view.show_snapshot(snap)
         self.training_panel.show_snapshot(snap)
         self.transport.show_counters(snap.epoch, snap.step)
         self._show_model(snap)
         self.warnings.show_snapshot(snap, self.controller.playing)
+        self.stop_notice.show_snapshot(snap)
         if snap.status == STATUS_ERROR and snap.message != self._error_shown:
             # An internal error stopped training: say so where it stays visible.
             self.statusBar().showMessage(snap.message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from nnviz.app.views.confusion_view import ConfusionView
 from nnviz.app.views.gradient_note import GradientNote
 from nnviz.app.views.lr_plot import LearningRatePlot
 
@@ -31,6 +32,10 @@ class PlaygroundLayout(QWidget):
         Feed it the config (``show_config``).
     lr_plot : LearningRatePlot
         Feed it the snapshots (``show_snapshot``).
+    confusion_view : ConfusionView
+        A tab next to the loss curves, for classifiers; feed it the snapshots.
+    curves_tabs : QTabWidget
+        "Loss" (the curves) and "Confusion matrix".
     """
 
     def __init__(self, transport: QWidget, banner: QWidget, data_panel: QWidget,
@@ -45,11 +50,21 @@ class PlaygroundLayout(QWidget):
 
         self.gradient_note = GradientNote()
         self.lr_plot = LearningRatePlot()
+        self.confusion_view = ConfusionView()
+        self.curves_tabs = QTabWidget()
+        self.curves_tabs.setDocumentMode(True)
+        self.curves_tabs.addTab(curves_view, self.tr("Loss"))
+        self.curves_tabs.addTab(self.confusion_view, self.tr("Confusion matrix"))
+        ghosts = getattr(curves_view, "ghost_curves", None)
+        if ghosts is not None:  # "Earlier runs ▾" at the right of the tab bar
+            self.curves_tabs.setCornerWidget(ghosts.button, Qt.Corner.TopRightCorner)
+        self.confusion_view.availability_changed.connect(
+            lambda on: self.curves_tabs.setTabVisible(1, on))
         self._curves_column = QWidget()
         column = QVBoxLayout(self._curves_column)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(curves_view, 1)
+        column.addWidget(self.curves_tabs, 1)
         column.addWidget(self.gradient_note)
         column.addWidget(self.lr_plot)
         for extra in (self.gradient_note, self.lr_plot):

@@ -220,6 +220,9 @@ class ProjectActions(QObject):
         lessons = getattr(self._window, "lessons", None)
         if lessons is not None and lessons.lesson is not None:
             state = replace(state, lesson=lessons.lesson.id)
+        curves = getattr(self._window, "curves_view", None)  # earlier runs on the loss chart
+        if curves is not None:
+            state = replace(state, ghost_runs=curves.ghosts.to_dict())
         document = document_of(checkpoint, self._controller.config, state)
         search = getattr(self._window, "grid_search", None)
         if search is not None and search.results is not None:
@@ -248,6 +251,11 @@ class ProjectActions(QObject):
             self._window.grid_search.restore(document.grid_search)
         if hasattr(self._window, "classroom"):
             self._window.classroom.apply_window_state(document.window)
+        if hasattr(self._window, "curves_view"):
+            from nnviz.lab.ghost_runs import GhostRuns
+            ghosts = document.window.ghost_runs
+            self._window.curves_view.ghosts.load(
+                GhostRuns.from_dict(ghosts) if ghosts is not None else GhostRuns())
         self._window.warnings.hide_warning()
         self.path = Path(path) if path is not None else None
         try:  # every command before is done: snapshots older than this do not count

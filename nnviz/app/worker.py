@@ -27,7 +27,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
-from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR
+from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
 #: Session states in which training cannot continue until restored, reset or reconfigured.
 STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
@@ -407,7 +407,9 @@ class TrainingWorker(QObject):
     def _after_training(self, ran=1) -> None:
         if ran != 0:  # None (a failure) may have changed something too
             self._dirty = True
-        if self._playing and self._is_stopped():
+        # A stop rule pauses the session at an epoch end; Play goes on from there.
+        if self._playing and (self._is_stopped()
+                              or getattr(self._session, "status", None) == STATUS_STOPPED):
             self._pause()
 
     def _pause(self) -> None:

@@ -51,6 +51,10 @@ class SessionCheckpoint:
         Column name -> array, plus ``"stride"``; None until attached.
     dropout_states : tuple of dict
         Each Dropout layer's mask generator state, in model order (its masks are random too).
+    stop_state : dict or None
+        The stop rule's progress (``StopRule.state``) and the pending stop (``stopped_by``).
+    run : int
+        The session's run number (``Snapshot.run``); 0 when unknown.
     """
 
     config: ExperimentConfig
@@ -70,6 +74,8 @@ class SessionCheckpoint:
     message: str
     history: dict | None = None
     dropout_states: tuple = ()
+    stop_state: dict | None = None
+    run: int = 0
 
     def with_history(self, snapshot, stride: int) -> SessionCheckpoint:
         """This checkpoint with the history columns of ``snapshot`` (taken at the same moment)."""
@@ -94,7 +100,9 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         position=int(session._pos), good=session._kept.last_good,
         best=session._kept.best, status=session._status,
         message=session._message, history=history,
-        dropout_states=tuple(rng.bit_generator.state for rng in _dropout_generators(session)))
+        dropout_states=tuple(rng.bit_generator.state for rng in _dropout_generators(session)),
+        stop_state={**session._stop.state(), "stopped_by": session._stopped_by},
+        run=session._run)
 
 
 def _dropout_generators(session) -> list:
@@ -140,6 +148,11 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
     session._serial = checkpoint.serial
     session._kept.last_good, session._kept.best = checkpoint.good, checkpoint.best
     session._status, session._message = checkpoint.status, checkpoint.message
+    if checkpoint.run:
+        session._run = checkpoint.run  # the same run goes on in another process
+    if checkpoint.stop_state:
+        session._stop.load_state(checkpoint.stop_state)
+        session._stopped_by = checkpoint.stop_state.get("stopped_by")
     if checkpoint.history is not None:
         columns = dict(checkpoint.history)
         session.history.load(columns, int(columns.pop("stride", 1)))

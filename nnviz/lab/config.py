@@ -17,6 +17,7 @@ SCHEDULES = ("constant", "exponential", "inverse_time", "piecewise", "cosine")
 MAX_DECAY_EPOCHS = 10**6
 MAX_BOUNDARIES = 8
 REGULARIZERS = ("none", "l1", "l2", "l1l2")
+STOP_RULES = ("never", "epochs", "target", "patience")  # see nnviz.lab.stop_rules
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 16
 # TensorFlow Playground's learning-rate menu; free entry is allowed as well.
@@ -199,6 +200,14 @@ class TrainingConfig:
     cosine_alpha: float = 0.1  # cosine: the lowest rate, as a fraction of the learning rate
     batch_size: int = 10
     seed: int = 0
+    # When training pauses by itself (nnviz.lab.stop_rules): never, after stop_epochs epochs,
+    # when the test loss falls below stop_target, or early stopping with stop_patience.
+    stop_rule: str = "never"
+    stop_epochs: int = 100
+    stop_target: float = 0.1
+    stop_patience: int = 10
+    stop_min_delta: float = 0.0
+    stop_restore_best: bool = False
 
     def __post_init__(self):
         from nnviz.engine.losses import LOSSES
@@ -223,6 +232,14 @@ class TrainingConfig:
         _check_number("cosine_alpha", self.cosine_alpha, 0.0, 1.0)
         _check_number("batch_size", self.batch_size, 1, 5000, integer=True)
         _check_number("seed", self.seed, 0, 2**31 - 1, integer=True)
+        _check(self.stop_rule in STOP_RULES, "stop_rule", self.stop_rule,
+               f"one of {', '.join(STOP_RULES)}")
+        _check_number("stop_epochs", self.stop_epochs, 1, 10**7, integer=True)
+        _check_number("stop_target", self.stop_target, 0.0, 1e6, lo_open=True)
+        _check_number("stop_patience", self.stop_patience, 0, 10**6, integer=True)
+        _check_number("stop_min_delta", self.stop_min_delta, 0.0, 1e6)
+        _check(isinstance(self.stop_restore_best, bool), "stop_restore_best",
+               self.stop_restore_best, "True or False")
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,15 @@ from nnviz.engine.backend import set_random_seed
 
 from .kept_weights import WeightKeeper
 from .config import ExperimentConfig
+from .confusion import data_metrics
 from .experiment_data import ExperimentData
 from .grid import GridCache, grid_output, grid_outputs
 from .history import TrainingHistory
 from .model_builder import (build_model, dense_gradients, dense_layers, set_dense_weight,
                             structure_key, update_dropout, update_optimizer, update_regularizers)
 from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING,
-                       STATUS_UNSTABLE, PlotData, Snapshot)
+                       STATUS_STOPPED, STATUS_UNSTABLE, PlotData, Snapshot)
+from .stop_rules import StopRule, without_stop_rule
 from .training_health import TrainingHealth, gradient_norms
 
 
@@ -79,6 +81,8 @@ class Session:
         self._generation = 0
         self._kept = WeightKeeper()
         self._health = TrainingHealth()
+        self._stop = StopRule(config.training)
+        self._run = 0
         self._build()
 
     # -- building -------------------------------------------------------------------------------
@@ -108,6 +112,9 @@ class Session:
         self._health.update(self._data, self._loss)
         self._kept.clear()
         self._save_good()
+        self._stopped_by = None
+        self._stop.arm(0)
+        self._run += 1  # a new run: the GUI keeps the one before as a ghost
 
     # -- read-only views ------------------------------------------------------------------------
     @property
@@ -129,6 +136,8 @@ class Session:
         but does worse than the baseline; else ``"running"``/``"idle"``."""
         if self._status != STATUS_IDLE:
             return self._status
+        if self._stopped_by is not None:
+            return STATUS_STOPPED
         if self._health.unstable:
             return STATUS_UNSTABLE
         return STATUS_RUNNING if self.running else STATUS_IDLE
@@ -161,6 +170,11 @@ class Session:
         return float(self.model.optimizer.current_learning_rate())
 
     @property
+    def stopped_by(self):
+        """Why the stop rule paused training (a StopEvent), until training goes on; or None."""
+        return self._stopped_by
+
+    @property
     def stopped(self) -> bool:
         return self._status in (STATUS_DIVERGED, STATUS_ERROR)
 
@@ -169,9 +183,23 @@ class Session:
         """Train ``n_batches`` mini-batches (fewer if training diverges); returns how many ran.
 
         Never raises: divergence sets ``status`` to ``"diverged"``, anything unexpected to
-        ``"error"``, both with a plain ``message``; further calls then do nothing.
+        ``"error"``, both with a plain ``message``; further calls then do nothing. A stop rule
+        (``config.training.stop_rule``) that fires ends the call at that epoch's end with
+        ``status == "stopped"`` (see ``stopped_by``); the next call goes on.
         """
-        if self._status != STATUS_IDLE or n_batches <= 0 or self._data.n_train == 0:
+        self._go_on()
+        return self._step(n_batches)
+
+    def _go_on(self) -> None:
+        """Training is asked to go on after a stop rule paused it: the rule waits anew."""
+        if self._stopped_by is not None:
+            self._stopped_by = None
+            self._stop.rearm(self.epoch)
+
+    def _step(self, n_batches: int) -> int:
+        """:meth:`step` without going on after a stop rule fired (0 then)."""
+        if (self._status != STATUS_IDLE or self._stopped_by is not None or n_batches <= 0
+                or self._data.n_train == 0):
             return 0  # (no points: one's own data, all cleared, trains nothing)
         before = self.step_count
         try:
@@ -184,12 +212,13 @@ class Session:
 
     def step_epochs(self, n_epochs: int = 1) -> int:
         """Train until ``n_epochs`` more epoch ends have been reached; returns batches run."""
+        self._go_on()
         done = 0
         for _ in range(max(0, int(n_epochs))):
             remaining = self.batches_per_epoch - self.batch_in_epoch
-            ran = self.step(remaining)
+            ran = self._step(remaining)
             done += ran
-            if ran < remaining:
+            if ran < remaining or self._stopped_by is not None:
                 break
         return done
 
@@ -202,13 +231,14 @@ class Session:
         clock = time.perf_counter
         deadline = clock() + max(0.0, float(seconds))
         done = 0
+        self._go_on()
         while True:
             chunk = self._chunk
             start = clock()
-            ran = self.step(chunk)
+            ran = self._step(chunk)
             done += ran
             now = clock()
-            if ran < chunk:
+            if ran < chunk or self._stopped_by is not None:
                 break
             took = now - start
             if took < 0.0005 and chunk < 65536:
@@ -271,6 +301,14 @@ class Session:
         self._health.monitor.observe(self.epoch, train_loss)
         self._kept.record(self.model, self.epoch, self.step_count, train_loss,
                                  test_loss if self._data.n_test else float("nan"))
+        event = self._stop.observe(self.epoch, train_loss,
+                                   test_loss if self._data.n_test else float("nan"), self.model)
+        if event is not None:  # paused here, exactly at this epoch's end
+            self._stopped_by = event
+            if event.restored:
+                self._gradient_cache = None
+                self._edits += 1
+            return False
         return True
 
     def _weights_finite(self) -> bool:
@@ -347,6 +385,7 @@ class Session:
         if structure_key(config) != structure_key(old):
             self._config, self._data = config, self._data.for_config(config)
             self._generation = 0
+            self._stop.configure(config.training, 0)
             self._build()
             return True
         model = self.model
@@ -355,9 +394,12 @@ class Session:
             update_regularizers(model, config.network)
         if config.network.hidden != old.network.hidden:
             update_dropout(model, config)
-        if config.training != old.training or config.loss != old.loss:
+        self._stop.configure(config.training, self.epoch)
+        learning_changed = without_stop_rule(config.training) != without_stop_rule(old.training)
+        if learning_changed or config.loss != old.loss:
             update_optimizer(model, old.training, config.training, config.loss, old.loss,
-                             self._data.n_train, self.epoch + self._pos / max(1, self._data.n_train))
+                             self._data.n_train,
+                             self.epoch + self._pos / max(1, self._data.n_train))
             self._loss = model.loss
             # New settings get a fresh look; losses under another loss are not comparable.
             self._health.update(self._data, self._loss)
@@ -426,9 +468,9 @@ class Session:
         ``resolution``; the per-Dense-layer neuron maps (units, m, m) and the feature maps
         (n_features, m, m) are at ``map_resolution`` (m; ``resolution`` when None). Each grid
         is one inference pass over its cell centres (see :func:`nnviz.lab.grid.grid_points`;
-        row 0 is the bottom) over the data's square
-        (``snap.centre ± snap.extent``: [-6, 6]², or [-0.5, 1.5]² for the gates). A big boundary with small maps costs one forward pass at
-        the big size and a trace at the small one, not every neuron's map at the big size.
+        row 0 is the bottom) over the data's square (``snap.centre ± snap.extent``: [-6, 6]²,
+        or [-0.5, 1.5]² for the gates). A big boundary with small maps costs one forward pass
+        at the big size and a trace at the small one, not every neuron's map at the big size.
         """
         model = self.model
         try:
@@ -453,6 +495,7 @@ class Session:
                     big = self._grids.features(names, resolution, *plane)
                     boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
         hist = self.history.arrays()
+        metrics = data_metrics(self._data, model)
         self._serial += 1
         return Snapshot(
             serial=self._serial, step=self.step_count, epoch=self.epoch,
@@ -466,7 +509,9 @@ class Session:
             config=self._config, data=self._data.plot, feature_maps=feature_maps,
             centre=self._data.plot.centre,
             baseline=self._health.baseline, best_weights=self._kept.best_info(),
-            status_epoch=self._status_epoch_now())
+            status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by,
+            confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
+            r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=self._run)
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""

@@ -12,6 +12,9 @@ STATUS_ERROR = "error"  # training stopped by an unexpected internal error (see 
 #: Training goes on, but its loss stays above the baseline or climbs steadily (see
 #: :class:`nnviz.lab.training_health.HealthMonitor`).
 STATUS_UNSTABLE = "unstable"
+#: A stop rule paused training at an epoch end (``Snapshot.stopped_by`` says why); training
+#: may simply go on (see :mod:`nnviz.lab.stop_rules`).
+STATUS_STOPPED = "stopped"
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,6 +89,16 @@ class Snapshot:
     status_epoch : int
         The epoch the status is about: the one in which training diverged, or where it became
         unstable (0 otherwise).
+    stopped_by : StopEvent or None
+        Why a stop rule paused training (``status == "stopped"``); None otherwise.
+    confusion_train, confusion_test : ndarray or None
+        Classification: (k, k) int64 counts, row = true class, column = predicted class
+        (:mod:`nnviz.lab.confusion`); None for regression or before the model has data.
+    r2_train, r2_test : float
+        Regression: the coefficient of determination R² (NaN otherwise).
+    run : int
+        Which run of the session this is: it changes whenever the model is rebuilt (Reset, a
+        structural setting), so the GUI can keep the run before as a ghost.
     """
 
     serial: int
@@ -113,6 +126,12 @@ class Snapshot:
     baseline: object = None
     best_weights: object = None
     status_epoch: int = 0
+    stopped_by: object = None
+    confusion_train: np.ndarray | None = None
+    confusion_test: np.ndarray | None = None
+    r2_train: float = float("nan")
+    r2_test: float = float("nan")
+    run: int = 0
 
     @property
     def baseline_loss(self) -> float:

@@ -973,3 +973,69 @@ KO.update({
     "There are no training points to send an error back from: draw some points or choose a dataset.":
         "오차를 거꾸로 보낼 훈련 데이터가 없습니다: 점을 그리거나 데이터셋을 고르세요.",
 })
+
+# -- stop rules, confusion matrix, R², earlier runs ---------------------------------------------
+KO.update({
+    ("ConfusionView", "Train"): "훈련",
+    ("ConfusionView", "Test"): "테스트",
+    "rows: true class · columns: predicted": "행: 실제 클래스 · 열: 예측한 클래스",
+    "Confusion matrix: each row is the points of one true class (its colour on the left), each column what the network answered (colour on top). The diagonal holds the right answers; a large number off it shows which classes get mixed up.":
+        "혼동 행렬 (confusion matrix): 각 행은 실제 클래스 하나의 점들(왼쪽 색)이고, 각 열은 신경망이 "
+        "답한 클래스(위쪽 색)입니다. 대각선에 맞힌 개수가 있고, 대각선 밖의 큰 숫자는 어떤 클래스끼리 "
+        "헷갈리는지 보여 줍니다.",
+    "%1 of %2 right": "%2개 중 %1개 맞힘",
+    "R² on the test points: 1 − (squared error) / (squared spread of the targets). 1 is a perfect fit, 0 no better than always guessing the mean.":
+        "테스트 데이터의 결정 계수 R²: 1 − (오차 제곱) / (목표값 퍼짐의 제곱). 1이면 완벽하게 맞고, "
+        "0이면 늘 평균을 답하는 것보다 나을 게 없습니다.",
+    ("GhostRuns", "data"): "데이터",
+    ("GhostRuns", "points"): "점 개수",
+    ("GhostRuns", "noise"): "노이즈",
+    ("GhostRuns", "training share"): "훈련 데이터 비율",
+    ("GhostRuns", "data seed"): "데이터 시드",
+    ("GhostRuns", "features"): "입력 특성",
+    ("GhostRuns", "classes"): "클래스 수",
+    ("GhostRuns", "gate corners"): "논리 게이트 꼭짓점",
+    ("GhostRuns", "hidden layers"): "은닉층",
+    ("GhostRuns", "output activation"): "출력 활성화 함수",
+    ("GhostRuns", "initializer"): "가중치 초기화",
+    ("GhostRuns", "regularization"): "규제",
+    ("GhostRuns", "regularization rate"): "규제 강도",
+    ("GhostRuns", "activation"): "활성화 함수",
+    ("GhostRuns", "dropout"): "드롭아웃",
+    ("GhostRuns", "batch norm"): "배치 정규화",
+    ("GhostRuns", "problem"): "문제 유형",
+    ("GhostRuns", "optimizer"): "옵티마이저",
+    ("GhostRuns", "learning rate"): "학습률",
+    ("GhostRuns", "momentum"): "모멘텀",
+    ("GhostRuns", "beta 1"): "베타 1",
+    ("GhostRuns", "beta 2"): "베타 2",
+    ("GhostRuns", "rho"): "로(rho)",
+    ("GhostRuns", "epsilon"): "엡실론",
+    ("GhostRuns", "schedule"): "학습률 스케줄",
+    ("GhostRuns", "decay epochs"): "감쇠 에포크",
+    ("GhostRuns", "decay rate"): "감쇠율",
+    ("GhostRuns", "boundaries"): "경계 에포크",
+    ("GhostRuns", "cosine alpha"): "코사인 알파",
+    ("GhostRuns", "batch size"): "배치 크기",
+    ("GhostRuns", "weight seed"): "가중치 시드",
+    ("PlaygroundLayout", "Confusion matrix"): "혼동 행렬",
+    "S&top:": "멈춤(&T):",
+    ("StopRuleControl", "never"): "안 함",
+    ("StopRuleControl", "after"): "에포크 뒤",
+    ("StopRuleControl", "test loss below"): "테스트 손실이 다음보다 작을 때",
+    ("StopRuleControl", "no progress for"): "나아지지 않는 에포크",
+    "When training pauses by itself: after a number of epochs, when the test loss falls below a target, or early stopping — when the test loss has not improved for a number of epochs (Keras' EarlyStopping). Play goes on from there.":
+        "학습이 스스로 멈추는 때: 정한 에포크 수가 지난 뒤, 테스트 손실이 목표보다 작아질 때, 또는 "
+        "조기 종료(early stopping) — 테스트 손실이 정한 에포크 동안 나아지지 않을 때 (Keras의 "
+        "EarlyStopping). 재생을 누르면 거기서 이어집니다.",
+    "Pause at the end of the first epoch whose test loss is below this value.":
+        "테스트 손실이 이 값보다 작아진 첫 에포크가 끝나면 멈춥니다.",
+    "best weights back": "가장 좋은 가중치로",
+    "When early stopping pauses, put back the weights of the epoch with the lowest test loss (restore_best_weights=True).":
+        "조기 종료로 멈출 때, 테스트 손실이 가장 낮았던 에포크의 가중치로 되돌립니다 "
+        "(restore_best_weights=True).",
+    "Patience: pause when the test loss has not improved for this many epochs.":
+        "인내(patience): 테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다.",
+    "Pause after this many epochs, counted from now (and again after each pause).":
+        "지금부터 이만큼의 에포크가 지나면 멈춥니다 (멈출 때마다 다시 셉니다).",
+})

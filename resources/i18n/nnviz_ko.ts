@@ -381,6 +381,29 @@ Full text: %1</source>
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>rows: true class · columns: predicted</source>
+        <translation>행: 실제 클래스 · 열: 예측한 클래스</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: each row is the points of one true class (its colour on the left), each column what the network answered (colour on top). The diagonal holds the right answers; a large number off it shows which classes get mixed up.</source>
+        <translation>혼동 행렬 (confusion matrix): 각 행은 실제 클래스 하나의 점들(왼쪽 색)이고, 각 열은 신경망이 답한 클래스(위쪽 색)입니다. 대각선에 맞힌 개수가 있고, 대각선 밖의 큰 숫자는 어떤 클래스끼리 헷갈리는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%2개 중 %1개 맞힘</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -495,6 +518,14 @@ Full text: %1</source>
     <message>
         <source>Share of test points classified correctly</source>
         <translation>테스트 데이터 중 올바르게 분류한 비율</translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation>테스트 R²</translation>
+    </message>
+    <message>
+        <source>R² on the test points: 1 − (squared error) / (squared spread of the targets). 1 is a perfect fit, 0 no better than always guessing the mean.</source>
+        <translation>테스트 데이터의 결정 계수 R²: 1 − (오차 제곱) / (목표값 퍼짐의 제곱). 1이면 완벽하게 맞고, 0이면 늘 평균을 답하는 것보다 나을 게 없습니다.</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -947,6 +978,142 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Output for (%1, %2): a = %3</source>
         <translation>(%1, %2)의 출력: a = %3</translation>
+    </message>
+</context>
+<context>
+    <name>GhostRuns</name>
+    <message>
+        <source>data</source>
+        <extracomment>Muted hues, one per ghost (by id): apart from the live curves' black, grey and green. The settings' names in ghost labels (nnviz.lab.ghost_runs.FIELD_NAMES, translated).</extracomment>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>점 개수</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>노이즈</translation>
+    </message>
+    <message>
+        <source>training share</source>
+        <translation>훈련 데이터 비율</translation>
+    </message>
+    <message>
+        <source>data seed</source>
+        <translation>데이터 시드</translation>
+    </message>
+    <message>
+        <source>features</source>
+        <translation>입력 특성</translation>
+    </message>
+    <message>
+        <source>classes</source>
+        <translation>클래스 수</translation>
+    </message>
+    <message>
+        <source>gate corners</source>
+        <translation>논리 게이트 꼭짓점</translation>
+    </message>
+    <message>
+        <source>hidden layers</source>
+        <translation>은닉층</translation>
+    </message>
+    <message>
+        <source>output activation</source>
+        <translation>출력 활성화 함수</translation>
+    </message>
+    <message>
+        <source>initializer</source>
+        <translation>가중치 초기화</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>규제 강도</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>활성화 함수</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>드롭아웃</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>문제 유형</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>네스테로프</translation>
+    </message>
+    <message>
+        <source>beta 1</source>
+        <translation>베타 1</translation>
+    </message>
+    <message>
+        <source>beta 2</source>
+        <translation>베타 2</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>로(rho)</translation>
+    </message>
+    <message>
+        <source>epsilon</source>
+        <translation>엡실론</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>학습률 스케줄</translation>
+    </message>
+    <message>
+        <source>decay epochs</source>
+        <translation>감쇠 에포크</translation>
+    </message>
+    <message>
+        <source>decay rate</source>
+        <translation>감쇠율</translation>
+    </message>
+    <message>
+        <source>boundaries</source>
+        <translation>경계 에포크</translation>
+    </message>
+    <message>
+        <source>cosine alpha</source>
+        <translation>코사인 알파</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <source>weight seed</source>
+        <translation>가중치 시드</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2021,14 @@ pip install "nnviz[export]"</translation>
         <source>&amp;Training</source>
         <translation>학습(&amp;T)</translation>
     </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>혼동 행렬</translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -2127,6 +2302,57 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Training runs inside the window (slower): its own process could not start (%1).</source>
         <translation>학습을 창 안에서 실행합니다 (더 느립니다). 학습 프로세스를 시작할 수 없었습니다 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StopRuleControl</name>
+    <message>
+        <source>S&amp;top:</source>
+        <translation>멈춤(&amp;T):</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>에포크 뒤</translation>
+    </message>
+    <message>
+        <source>test loss below</source>
+        <translation>테스트 손실이 다음보다 작을 때</translation>
+    </message>
+    <message>
+        <source>no progress for</source>
+        <translation>나아지지 않는 에포크</translation>
+    </message>
+    <message>
+        <source>When training pauses by itself: after a number of epochs, when the test loss falls below a target, or early stopping — when the test loss has not improved for a number of epochs (Keras' EarlyStopping). Play goes on from there.</source>
+        <translation>학습이 스스로 멈추는 때: 정한 에포크 수가 지난 뒤, 테스트 손실이 목표보다 작아질 때, 또는 조기 종료(early stopping) — 테스트 손실이 정한 에포크 동안 나아지지 않을 때 (Keras의 EarlyStopping). 재생을 누르면 거기서 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Pause at the end of the first epoch whose test loss is below this value.</source>
+        <translation>테스트 손실이 이 값보다 작아진 첫 에포크가 끝나면 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>best weights back</source>
+        <translation>가장 좋은 가중치로</translation>
+    </message>
+    <message>
+        <source>When early stopping pauses, put back the weights of the epoch with the lowest test loss (restore_best_weights=True).</source>
+        <translation>조기 종료로 멈출 때, 테스트 손실이 가장 낮았던 에포크의 가중치로 되돌립니다 (restore_best_weights=True).</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <source>Patience: pause when the test loss has not improved for this many epochs.</source>
+        <translation>인내(patience): 테스트 손실이 이만큼의 에포크 동안 나아지지 않으면 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Pause after this many epochs, counted from now (and again after each pause).</source>
+        <translation>지금부터 이만큼의 에포크가 지나면 멈춥니다 (멈출 때마다 다시 셉니다).</translation>
     </message>
 </context>
 <context>

@@ -309,3 +309,30 @@ def test_hidden_controls_and_zoom_travel_with_the_project(qtbot, window, dialogs
     qtbot.waitUntil(lambda: w.classroom.window_state().hidden_controls == ("data.noise",))
     assert w.classroom.window_state().zoom == 1.5
     w.classroom.zoom.set_zoom(1.0)
+
+
+def test_earlier_runs_travel_with_the_project_and_opening_keeps_no_stray_ghost(
+        qtbot, window, dialogs, tmp_path):
+    w = window(config("xor"))
+    w.controller.step_epochs(2)
+    wait_snapshot(qtbot, w, lambda s: s.epoch == 2)
+    w.apply_config(w.config.with_training(learning_rate=0.3))  # same structure: no new run
+    press(qtbot, w, Qt.Key.Key_R, CTRL)  # Reset, a new run: the first one becomes a ghost
+    qtbot.waitUntil(lambda: len(w.curves_view.ghosts.ghosts) == 1)
+    dialogs["save_path"] = str(tmp_path / "ghosts.nnviz")
+    press(qtbot, w, Qt.Key.Key_S, CTRL_SHIFT)
+    assert load_project(tmp_path / "ghosts.nnviz").window.ghost_runs is not None
+    w.controller.step_epochs(1)
+    wait_snapshot(qtbot, w, lambda s: s.epoch >= 1)
+    press(qtbot, w, Qt.Key.Key_R, CTRL)  # run 2 now: opening must not keep it as a ghost
+    qtbot.waitUntil(lambda: len(w.curves_view.ghosts.ghosts) == 2)
+    w.curves_view.ghosts.clear()
+    dialogs["answer"] = QMessageBox.StandardButton.Discard  # the changes since the save
+    dialogs["open_path"] = str(tmp_path / "ghosts.nnviz")
+    press(qtbot, w, Qt.Key.Key_O, CTRL)
+    qtbot.waitUntil(lambda: len(w.curves_view.ghosts.ghosts) == 1)
+    opened = w.config
+    wait_snapshot(qtbot, w, lambda s: s.config == opened)
+    w.controller.step_epochs(1)  # more snapshots of the opened run: none adds the one before
+    wait_snapshot(qtbot, w, lambda s: s.config == opened and s.epoch >= 1)
+    assert len(w.curves_view.ghosts.ghosts) == 1

@@ -141,3 +141,4 @@ def test_settings_change_on_an_empty_own_dataset_without_error():
         True, False)
     session.step(3)
     assert session.epoch == 0 and session.status != "error"
+    assert session.snapshot().epoch == 0  # maps, metrics and all, with no points

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QS
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnviz.app.panels.panel_base import WheelGuard, guard_wheel, set_tip
+from nnviz.app.panels.stop_rule_control import StopRuleControl
 from nnviz.app.views import palette
 
 # Speed-limit stops in steps per second; 0 means as fast as the machine goes.
@@ -39,6 +40,11 @@ class TransportBar(QWidget):
         New initial weights, same data.
     speed_changed(float)
         The new speed limit in steps per second; 0 means unlimited.
+
+    Attributes
+    ----------
+    stop_control : StopRuleControl
+        "Stop: [rule] [value]", a config view: feed it ``set_config``, take ``config_edited``.
     """
 
     play_toggled = Signal(bool)
@@ -99,6 +105,7 @@ class TransportBar(QWidget):
         self._speed_label = QLabel()
         self._speed_label.setBuddy(self._speed)
         self._speed_label.setFont(palette.font(palette.FONT_SMALL))
+        self.stop_control = StopRuleControl()
         set_tip(self._speed, self.tr(
             "Speed limit: slow motion (one step per second) lets a class follow every update; "
             "all the way right trains as fast as the computer can."))
@@ -116,6 +123,7 @@ class TransportBar(QWidget):
         QWidget.setTabOrder(self._play, self._step)
         QWidget.setTabOrder(self._step, self._epoch_button)
         QWidget.setTabOrder(self._epoch_button, self._speed)
+        QWidget.setTabOrder(self._speed, self.stop_control)
 
     def _button(self, icon, text, slot, icon_side=ICON) -> QToolButton:
         b = QToolButton()
@@ -154,12 +162,15 @@ class TransportBar(QWidget):
             layout.addSpacing(12)
             layout.addLayout(speed)
             self._speed.setMinimumWidth(200)
+            layout.addSpacing(12)
+            layout.addWidget(self.stop_control)
             layout.addStretch(1)
         else:
             layout = QGridLayout(self)
             layout.addLayout(buttons, 0, 0, 1, 2)
             layout.addLayout(counters, 1, 0)
             layout.addLayout(speed, 1, 1)
+            layout.addWidget(self.stop_control, 2, 0, 1, 2)
             layout.setColumnStretch(1, 1)
         layout.setContentsMargins(6, 4, 6, 4)
 

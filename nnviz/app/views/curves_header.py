@@ -37,6 +37,13 @@ def format_accuracy(value: float) -> str:
     return f"{100.0 * value:.1f}%"
 
 
+def format_r2(value: float) -> str:
+    """R² with 4 significant digits and a real minus sign; '—' when unknown."""
+    if value is None or not math.isfinite(value):
+        return "—"
+    return f"{value:.4g}".replace("-", "\u2212")
+
+
 class BigNumber(QWidget):
     """A small caption over a big number, with a colour swatch naming its curve."""
 

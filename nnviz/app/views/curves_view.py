@@ -18,8 +18,10 @@ from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range,
                                          loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
-                                           format_loss)
+                                           format_loss, format_r2)
 from nnviz.app.views.decimate import minmax_decimate
+from nnviz.app.views.ghost_curves import GhostCurves
+from nnviz.lab.ghost_runs import GhostRuns
 
 ACCURACY_COLOR = "#009E73"
 BASELINE_COLOR = "#6E5A9E"  # muted violet: apart from both loss greys and the accuracy green
@@ -42,6 +44,15 @@ class CurvesView(QWidget):
         Loss axis logarithmic or linear (also a check box in the view).
     values_text() -> str
         The current values as one line, e.g. ``"Test loss 0.123 · Train loss 0.118 · ..."``.
+    observe_run(snap)
+        See every snapshot (unthrottled): a new run keeps the one before as a ghost.
+
+    Attributes
+    ----------
+    ghosts : GhostRuns
+        Earlier runs drawn as faint test-loss curves (saved in projects).
+    ghost_curves : GhostCurves
+        Draws them; ``ghost_curves.button`` opens their menu (pin, clear).
     """
 
     def __init__(self, parent=None):
@@ -55,12 +66,16 @@ class CurvesView(QWidget):
         self._train = BigNumber(self.tr("Train loss"), palette.TRAIN_CURVE)
         self._acc = BigNumber(self.tr("Accuracy"), ACCURACY_COLOR)
         self._acc.setToolTip(self.tr("Share of test points classified correctly"))
+        self._r2 = BigNumber(self.tr("Test R²"), ACCURACY_COLOR)
+        self._r2.setToolTip(self.tr(
+            "R² on the test points: 1 − (squared error) / (squared spread of the targets). "
+            "1 is a perfect fit, 0 no better than always guessing the mean."))
         self._log = QCheckBox(self.tr("Log scale"))
         self._log.setFont(palette.font(palette.FONT_SMALL))
         self._log.setToolTip(self.tr("Show the loss on a logarithmic axis"))
         self._log.toggled.connect(self.set_log_scale)
         self._log.setMinimumWidth(8)  # as the numbers: the header moves it before it clips
-        self._header = CurvesHeader((self._test, self._train, self._acc), self._log,
+        self._header = CurvesHeader((self._test, self._train, self._acc, self._r2), self._log,
                                     (self.tr("Log scale"), self.tr("Log")))
 
         self._plot = pg.PlotWidget(background=palette.BACKGROUND)
@@ -110,6 +125,11 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._train_acc)
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
+        self.ghosts = GhostRuns()
+        self.ghost_curves = GhostCurves(item, self.ghosts, on_change=self._redraw)
+        self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._plot.customContextMenuRequested.connect(
+            lambda pos: self.ghost_curves.menu.popup(self._plot.mapToGlobal(pos)))
 
         self._baseline = pg.InfiniteLine(
             pos=0.0, angle=0, movable=False,
@@ -173,12 +193,19 @@ class CurvesView(QWidget):
     def log_scale(self) -> bool:
         return self._log.isChecked()
 
+    def observe_run(self, snap) -> None:
+        """Every snapshot comes here first: the end of a run leaves a ghost, drawn at once."""
+        if self.ghosts.observe(snap) is not None:
+            self._redraw()
+
     def values_text(self) -> str:
         """The big numbers as one line of text."""
         parts = [f"{self.tr('Test loss')} {self._test.value.text()}",
                  f"{self.tr('Train loss')} {self._train.value.text()}"]
         if self._classification:
             parts.append(f"{self.tr('Accuracy')} {self._acc.value.text()}")
+        else:
+            parts.append(f"{self.tr('Test R²')} {self._r2.value.text()}")
         return " · ".join(parts)
 
     def hover_text(self) -> str:
@@ -207,6 +234,7 @@ class CurvesView(QWidget):
         self._classification_shown = on
         self._classification = on
         self._acc.setVisible(on)
+        self._r2.setVisible(not on)
         self._acc_box.setVisible(on)
         item = self._plot.getPlotItem()
         if on:
@@ -216,7 +244,7 @@ class CurvesView(QWidget):
         self._fit_header()
 
     def _shown_numbers(self) -> list:
-        return [self._test, self._train] + ([self._acc] if self._classification else [])
+        return [self._test, self._train] + ([self._acc] if self._classification else [self._r2])
 
     def _fit_header(self) -> None:
         """The numbers row fitted to the view's width (see :meth:`CurvesHeader.fit`)."""
@@ -243,6 +271,7 @@ class CurvesView(QWidget):
                            (self._acc, format_accuracy, _last(series["test_acc"]))):
             bad = v is not None and not math.isfinite(v) and w is not self._acc
             w.show_value(text(v), bad)
+        self._r2.show_value(format_r2(getattr(snap, "r2_test", None)))
         if self._header.needs_fit(self._shown_numbers()):
             self._fit_header()  # "0.557" became "7.31e-04": the numbers may need less room
         bins = max(32, int(self._plot.getPlotItem().getViewBox().width()))
@@ -265,6 +294,9 @@ class CurvesView(QWidget):
             curve.setData(xd, yd, connect="finite")
         baseline = self._show_baseline(snap, log)
         self._set_ranges(x, series, log, baseline)
+        vb = self._plot.getPlotItem().getViewBox()
+        avoid = [self._baseline.label.sceneBoundingRect()] if self._baseline.isVisible() else []
+        self.ghost_curves.draw(bins, log, vb.viewRange()[0][1], avoid=avoid)
         if self._cross.isVisible():
             self._show_cross(self._cross.value())
 
@@ -297,12 +329,14 @@ class CurvesView(QWidget):
         """
         vb = self._plot.getPlotItem().getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
-        xr = epoch_range(x)
+        xr = epoch_range(x)  # the current run's epochs: ghosts are compared epoch by epoch
         if xr is None:
             xr = (0.0, 1.0)
         if padded(*xr) != (x0, x1):
             vb.setXRange(*padded(*xr), padding=0.0)
         losses = [series["train"], series["test"]] if len(x) else []
+        for gx, gy in zip(*self.ghost_curves.extent()):  # the ghosts' losses in view
+            losses.append(np.asarray(gy, dtype=np.float64)[np.asarray(gx) <= xr[1]])
         if math.isfinite(baseline):
             # Room above the line for its label.
             losses.append(np.array([baseline * (BASELINE_HEADROOM if not log else 2.0)]))

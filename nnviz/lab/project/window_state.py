@@ -1,7 +1,7 @@
 """WindowState: what of the window a project remembers (Qt-free, JSON round trip)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from .errors import ProjectError
 
@@ -26,6 +26,8 @@ class WindowState:
         ``"en"``, ``"ko"``...; None follows the system.
     lesson : str or None
         The lesson the project belongs to, if any.
+    ghost_runs : dict or None
+        The loss chart's earlier runs (``nnviz.lab.ghost_runs.GhostRuns.to_dict``).
     """
 
     instruments: tuple[str, ...] = ()
@@ -33,6 +35,7 @@ class WindowState:
     zoom: float = 1.0
     language: str | None = None
     lesson: str | None = None
+    ghost_runs: dict | None = field(default=None, hash=False, compare=True)
 
     def __post_init__(self):
         for name in ("instruments", "hidden_controls"):
@@ -47,11 +50,18 @@ class WindowState:
             if value is not None and not _short_text(value):
                 raise ProjectError(f"must be null or text of 1 to {MAX_NAME_LENGTH} characters, "
                                    f"got {value!r}", f"window.{name}")
+        if self.ghost_runs is not None:
+            from nnviz.lab.ghost_runs import GhostRuns
+            try:
+                GhostRuns.from_dict(self.ghost_runs)
+            except (TypeError, ValueError) as exc:
+                raise ProjectError(str(exc), "window.ghost_runs") from None
 
     def to_dict(self) -> dict:
         return {"instruments": list(self.instruments),
                 "hidden_controls": list(self.hidden_controls), "zoom": self.zoom,
-                "language": self.language, "lesson": self.lesson}
+                "language": self.language, "lesson": self.lesson,
+                "ghost_runs": self.ghost_runs}
 
     @classmethod
     def from_dict(cls, d) -> WindowState:
