@@ -6,6 +6,8 @@ window's network graph and output view, and owns the graph's overlay while it is
 """
 from __future__ import annotations
 
+import numpy as np
+
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QSplitter
 
@@ -97,7 +99,9 @@ class LiveInstrumentView(InstrumentView):
         if not box.sceneBoundingRect().contains(event.scenePos()):
             return
         point = box.mapSceneToView(event.scenePos())
-        self.on_point_clicked(float(point.x()), float(point.y()))
+        x, y = snap_to_data(getattr(self.controller, "last_snapshot", None),
+                            float(point.x()), float(point.y()))
+        self.on_point_clicked(x, y)
 
     # -- snapshots ---------------------------------------------------------------------------
     @Slot(object)
@@ -147,3 +151,25 @@ class LiveInstrumentView(InstrumentView):
             canvas.overlay_owner = None
             canvas.clear_overlay()
         super().hideEvent(event)
+
+
+#: A click this close to a data point (a share of the plane's side) means that point.
+SNAP_SHARE = 0.025
+
+
+def snap_to_data(snap, x: float, y: float) -> tuple[float, float]:
+    """``(x, y)``, or the data point within ``SNAP_SHARE`` of the plane's side of it: a click
+    on a point (a truth-table corner, say) means exactly that point, not a pixel beside it."""
+    data = getattr(snap, "data", None)
+    if data is None:
+        return x, y
+    points = np.concatenate((np.asarray(data.points_train, dtype=float).reshape(-1, 2),
+                             np.asarray(data.points_test, dtype=float).reshape(-1, 2)))
+    if not len(points):
+        return x, y
+    distance = np.hypot(points[:, 0] - x, points[:, 1] - y)
+    nearest = int(np.argmin(distance))
+    if distance[nearest] > SNAP_SHARE * 2 * data.extent:
+        return x, y
+    return float(points[nearest, 0]), float(points[nearest, 1])
+
