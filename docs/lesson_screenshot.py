@@ -10,7 +10,10 @@ def main():
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    app.setProperty("language", lang)
+    from nnviz.app.i18n.fonts import register_korean_font  # Hangul without a CJK font
+    from nnviz.app.i18n.language import install_translator
+    register_korean_font(app)
+    switcher = install_translator(app, lang)  # noqa: F841 - kept alive while the app runs
     from nnviz.app.main_window import MainWindow
     w = MainWindow()
     w.resize(1920, 1080)

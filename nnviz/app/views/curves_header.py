@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from nnviz.app.views import palette
+from nnviz.lab.instruments.number_format import format_number
 
 #: Point sizes the big numbers may take, largest first, as the view's width allows.
 NUMBER_SIZES = (palette.FONT_NUMBER, 16, palette.FONT_LARGE + 1, palette.FONT_LARGE)
@@ -17,7 +18,7 @@ HEADER_GAP = 8
 
 
 def format_loss(value: float) -> str:
-    """A loss as students read it: 0.123, 1.25e-04, NaN, ∞; '—' for no value yet."""
+    """A loss as students read it: 0.123, 1.25×10⁻⁴, NaN, ∞; '—' for no value yet."""
     if value is None:
         return "—"
     if math.isnan(value):
@@ -25,7 +26,7 @@ def format_loss(value: float) -> str:
     if math.isinf(value):
         return "∞" if value > 0 else "−∞"
     if value != 0 and abs(value) < 0.001:
-        return f"{value:.2e}"
+        return format_number(value, 3)  # the instruments' own reading form, never "e-05"
     if abs(value) >= 1000:
         return f"{value:.4g}"
     return f"{value:.3f}"

@@ -182,3 +182,8 @@ def test_empty_history_after_a_reset_drops_the_old_axes(curves):
                                             test_metric=empty)))
     (x0, x1), (y0, y1) = vb.viewRange()
     assert x1 <= 1.1 and y1 <= 1.1 and y1 >= 0.6923  # the empty state, baseline in view
+
+
+def test_tiny_losses_read_as_powers_of_ten_never_e_notation():
+    assert format_loss(3.41e-5) == "3.41×10⁻⁵"
+    assert format_loss(0.25) == "0.250" and format_loss(float("inf")) == "∞"
