@@ -104,7 +104,11 @@ def _serve(conn, config, options, checkpoint=None) -> None:
                 # borrows it over there.
                 stride = session.history.stride
                 snap, start = history.trim(snap, stride)
-                result = (snap, capture(session, with_history=False), stride, start)
+                checkpoint = capture(session, with_history=False)
+                # The optimizer's state goes across once: the snapshot shares the checkpoint's.
+                snap = replace(snap, optimizer_state=(checkpoint.optimizer_iterations,
+                                                      checkpoint.optimizer_slots))
+                result = (snap, checkpoint, stride, start)
             else:
                 result = getattr(session, op)(*args)
             conn.send(("ok", result, _state(session)))

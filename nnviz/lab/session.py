@@ -497,6 +497,7 @@ class Session:
         hist = self.history.arrays()
         metrics = data_metrics(self._data, model)
         self._serial += 1
+        optimizer = model.optimizer
         return Snapshot(
             serial=self._serial, step=self.step_count, epoch=self.epoch,
             weights=model.get_weights(),
@@ -511,7 +512,10 @@ class Session:
             baseline=self._health.baseline, best_weights=self._kept.best_info(),
             status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by,
             confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
-            r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=self._run)
+            r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=self._run,
+            optimizer_state=(int(optimizer.iterations),
+                             {i: [a.copy() for a in slots]
+                              for i, slots in optimizer._slots.items()}))
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""

@@ -99,6 +99,11 @@ class Snapshot:
     run : int
         Which run of the session this is: it changes whenever the model is rebuilt (Reset, a
         structural setting), so the GUI can keep the run before as a ghost.
+    optimizer_state : tuple or None
+        ``(iterations, slots)``: the optimizer's step count and its per-parameter state
+        (momentum, moments) as the engine keeps it, ``{parameter index: [arrays]}`` in the
+        model's packed parameter order (copies); with it the next step can be worked out
+        exactly (:mod:`nnviz.lab.instruments.backprop`). None when unknown.
     """
 
     serial: int
@@ -132,6 +137,7 @@ class Snapshot:
     r2_train: float = float("nan")
     r2_test: float = float("nan")
     run: int = 0
+    optimizer_state: tuple | None = None
 
     @property
     def baseline_loss(self) -> float:

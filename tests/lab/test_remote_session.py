@@ -36,6 +36,12 @@ def test_remote_training_gives_the_same_weights_as_in_process(config, remote):
     for wa, wb in zip(a.weights, b.weights):
         np.testing.assert_array_equal(wa, wb)
     np.testing.assert_array_equal(a.train_loss, b.train_loss)
+    # the optimizer's state comes along (the backprop instrument's next step needs it)
+    assert a.optimizer_state[0] == b.optimizer_state[0] == local.model.optimizer.iterations > 0
+    assert sorted(a.optimizer_state[1]) == sorted(b.optimizer_state[1]) != []
+    for i, slots in a.optimizer_state[1].items():
+        for sa, sb in zip(slots, b.optimizer_state[1][i], strict=True):
+            np.testing.assert_array_equal(sa, sb)
 
 
 def test_points_cross_once_and_keep_their_identity(remote):

@@ -280,8 +280,8 @@ class BackpropView(LiveInstrumentView):
                                                           "its chain rule."))
             return
         lines = [head] + bp.chain_terms(link) + [bp.update_text(link, result)]
-        if result.optimizer != "SGD" or not np.isclose(
-                link.step, -result.learning_rate * link.dE_dw, rtol=1e-6, atol=1e-12):
+        if not result.exact_step and (result.optimizer != "SGD" or not np.isclose(
+                link.step, -result.learning_rate * link.dE_dw, rtol=1e-6, atol=1e-12)):
             lines.append(self.tr("(one step of %1 from a fresh start: the running averages "
                                  "of the training run are not in the snapshot)")
                          .replace("%1", result.optimizer))

@@ -74,6 +74,9 @@ class Backprop:
     links: tuple           # LinkGradient, layer by layer, kernel row by row, then the biases
     optimizer: str
     learning_rate: float
+    #: The steps start from the training run's optimizer state (momentum, moments, step count)
+    #: and are exactly what training does next; False: from a fresh optimizer (no state known).
+    exact_step: bool = True
 
     def link(self, layer: int, row: int, col: int) -> LinkGradient:
         for link in self.links:
@@ -144,7 +147,8 @@ def backprop(network, points, labels) -> Backprop:
         received = forward[end].a
     optimizer = model.optimizer
     return Backprop(len(x), float(loss), tuple(neurons), tuple(links),
-                    type(optimizer).__name__, _learning_rate(network))
+                    type(optimizer).__name__, _learning_rate(network),
+                    getattr(network.snapshot, "optimizer_state", None) is not None)
 
 
 def _learning_rate(network) -> float:
@@ -155,17 +159,38 @@ def _learning_rate(network) -> float:
 
 
 def _optimizer_step(network, grads) -> list:
-    """What one step of the config's optimizer adds to each weight for ``grads``: a fresh copy of
-    the optimizer applied to a copy of the weights (its running averages start at zero, since
-    the snapshot does not carry them)."""
+    """What the optimizer's next step adds to each weight for ``grads`` (aligned with
+    ``trainable_weights``).
+
+    A copy of the config's optimizer, given the training run's step count and running averages
+    from the snapshot (``Snapshot.optimizer_state``; without it they start at zero), takes one
+    step on float64 copies of the weights at the current learning rate: the step training
+    would take with these gradients. The engine's optimizer updates each layer's weights packed
+    into one array and keeps its state per packed array, so the step is taken in that layout.
+    """
     config = network.config
     optimizer = make_optimizer(config.training, network.n_train() or 1)
-    optimizer.learning_rate = _learning_rate(network)
-    before = [np.array(w, dtype=np.float64) for w in network.model.trainable_weights]
-    after = [w.copy() for w in before]
+    optimizer.learning_rate = _learning_rate(network)  # the schedule's rate now, as a constant
+    state = getattr(network.snapshot, "optimizer_state", None)
+    if state is not None:
+        iterations, slots = state
+        optimizer.iterations = int(iterations)
+        optimizer._slots = {i: [np.array(a, dtype=np.float64) for a in arrays]
+                            for i, arrays in slots.items()}
+    # The layers' gradient buffers are scratch: ``grads`` go in through the views aligned with
+    # ``trainable_weights`` and come out packed; the step goes back the same way.
+    trained = [layer for layer in network.model.layers if layer.trainable]
+    views = [view for layer in trained for view in layer.trainable_grads]
+    buffers = [g for layer in trained for g in layer.grads]
+    for view, g in zip(views, grads):
+        np.copyto(view, g)
+    params = [np.array(p, dtype=np.float64) for layer in trained for p in layer.params]
+    before = [p.copy() for p in params]
     with np.errstate(all="ignore"):
-        optimizer.apply(after, [np.asarray(g, dtype=np.float64) for g in grads])
-    return [a - b for a, b in zip(after, before)]
+        optimizer.apply(params, [np.array(g, dtype=np.float64) for g in buffers])
+        for buffer, after, start in zip(buffers, params, before):
+            np.copyto(buffer, after - start, casting="unsafe")
+    return [np.array(view, dtype=np.float64) for view in views]
 
 
 def chain_terms(link: LinkGradient) -> list:

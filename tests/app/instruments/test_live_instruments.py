@@ -128,6 +128,20 @@ def test_backprop_view_shows_the_engines_gradients_and_the_chain_rule(qtbot, win
     assert view.check() < 1e-4
 
 
+def test_backprop_view_shows_adams_next_step_without_a_caveat(qtbot, window):
+    w = window(config("xor", hidden=(2,), optimizer="adam", learning_rate=0.01))
+    view = w.instruments.open("backprop").widget()
+    w.set_playing(True)
+    wait_snapshot(qtbot, w, lambda s: s.step >= 20)
+    w.set_playing(False)
+    qtbot.waitUntil(lambda: view.result is not None and view.network.snapshot.step >= 20)
+    view.link_table.selectRow(link_row(view, 1, 0, 0))
+    text = view.chain_label.text()
+    assert "w ← w + (Adam) = " in text
+    assert view.result.exact_step
+    assert "fresh start" not in text  # the training run's own moments were used
+
+
 def test_gradient_flow_view_collects_norms_as_training_runs(qtbot, window):
     w = window(config("circle", hidden=(6, 6, 6, 6, 6), activation="sigmoid"))
     view = w.instruments.open("gradients").widget()

@@ -1,15 +1,19 @@
 """Forward pass, backprop and gradient flow on a replica of a trained network (lab models)."""
+import copy
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from nnviz.engine import backend
 from nnviz.engine.gradcheck import numerical_gradients
+from nnviz.engine.layers import Dense
 from nnviz.lab.config import DataConfig, ExperimentConfig, LayerConfig, NetworkConfig
 from nnviz.lab.instruments import backprop as bp
 from nnviz.lab.instruments.forward_pass import forward_pass, weighted_sum_text
 from nnviz.lab.instruments.gradient_flow import GradientFlow, activation_histograms
 from nnviz.lab.instruments.live_network import LiveNetwork
-from nnviz.lab.model_builder import build_model, output_units
+from nnviz.lab.model_builder import build_model, make_optimizer, output_units
 from nnviz.lab.session import Session
 
 MINUS = "\u2212"
@@ -148,6 +152,77 @@ def test_optimizer_step_is_the_optimizers_own():
         if abs(link.dE_dw) > 1e-4:
             assert link.step == pytest.approx(-0.01 * np.sign(link.dE_dw), rel=1e-3)
     assert "Adam" in bp.update_text(result.links[0], result)
+
+
+def packed_steps(optimizer, model, grads) -> list:
+    """One step of ``optimizer`` on float64 copies of ``model``'s Dense layers for ``grads``
+    (kernel, bias per layer), in the engine's layout (a layer's kernel and bias in one array,
+    which its optimizer state follows): the change of each kernel and bias."""
+    dense = [layer for layer in model.layers if isinstance(layer, Dense)]
+    params = [np.vstack([l.kernel, l.bias[None]]).astype(np.float64) for l in dense]
+    packed = [np.vstack([k, b[None]]).astype(np.float64) for k, b in zip(grads[::2], grads[1::2])]
+    before = [p.copy() for p in params]
+    optimizer.apply(params, packed)
+    return [part for a, b in zip(params, before) for part in ((a - b)[:-1], (a - b)[-1])]
+
+
+def shown_steps(result) -> list:
+    """The instrument's step of every weight, as arrays shaped as the kernels and biases."""
+    out = []
+    for layer in result.neurons:
+        d = layer[0].layer
+        links = [link for link in result.links if link.layer == d]
+        rows = max(link.row for link in links) + 1
+        kernel, bias = np.zeros((rows, len(layer))), np.zeros(len(layer))
+        for link in links:
+            if link.row < 0:
+                bias[link.col] = link.step
+            else:
+                kernel[link.row, link.col] = link.step
+        out += [kernel, bias]
+    return out
+
+
+@pytest.mark.parametrize("training", [
+    {"optimizer": "sgd", "momentum": 0.9},
+    {"optimizer": "rmsprop"},
+    {"optimizer": "adam", "schedule": "exponential"},
+])
+def test_the_shown_step_is_the_one_training_takes_next(training):
+    cfg = ExperimentConfig(data=DataConfig(dataset="xor", n_points=60),
+                           network=NetworkConfig(hidden=(LayerConfig(4), LayerConfig(3))))
+    session = Session(cfg.with_training(learning_rate=0.05, **training))
+    session.step(30)  # momentum and running averages built up; the schedule has moved on
+    net = LiveNetwork()
+    assert net.update(session.snapshot(grids=False))
+    points, labels = net.training_batch()
+    result = bp.backprop(net, points, labels)
+    assert result.exact_step
+    grads = net.model.compute_gradients(net.inputs(points), net.targets(labels),
+                                        training=False)
+    # What the training run's own optimizer (its state, its schedule) does with these gradients
+    expected = packed_steps(copy.deepcopy(session.model.optimizer), session.model, grads)
+    for shown, step in zip(shown_steps(result), expected):
+        np.testing.assert_allclose(shown, step, rtol=1e-5, atol=1e-9)
+    # ... which a fresh optimizer (running averages at zero) would not have shown
+    fresh = make_optimizer(session.config.training, 60)
+    fresh.learning_rate = session.learning_rate
+    first = packed_steps(fresh, session.model, grads)
+    assert not all(np.allclose(a, b, rtol=1e-3) for a, b in zip(first, expected))
+
+
+def test_without_the_optimizers_state_the_step_is_a_fresh_optimizers():
+    cfg = ExperimentConfig(data=DataConfig(dataset="xor", n_points=60),
+                           network=NetworkConfig(hidden=(LayerConfig(2),)))
+    session = Session(cfg.with_training(optimizer="adam", learning_rate=0.01))
+    session.step(10)
+    net = LiveNetwork()
+    net.update(replace(session.snapshot(grids=False), optimizer_state=None))
+    result = bp.backprop(net, [[0.3, 0.3]], [1])
+    assert not result.exact_step
+    for link in result.links:  # Adam's first step is ±η wherever the gradient is not tiny
+        if abs(link.dE_dw) > 1e-4:
+            assert link.step == pytest.approx(-0.01 * np.sign(link.dE_dw), rel=1e-3)
 
 
 def deep_flow(activation, initializer, batch_norm=False):
