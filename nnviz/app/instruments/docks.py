@@ -21,7 +21,7 @@ SETTINGS_KEY = "instruments/open"
 #: Share of the window's width the docks take when the first one opens on the right.
 DOCK_WIDTH_SHARE = 0.5
 #: Share of the window's height they take at the bottom.
-DOCK_HEIGHT_SHARE = 0.4
+DOCK_HEIGHT_SHARE = 0.33
 #: Windows at least this wide get the docks on the right, narrower ones at the bottom.
 WIDE_WINDOW = 1600
 
