@@ -12,6 +12,9 @@ Windows and macOS and builds for the platform it runs on:
 It installs nothing: it checks that PyInstaller and nnviz's dependencies import, runs
 PyInstaller on ``packaging/nnviz.spec``, then prints the bundle's size and fails if it is
 larger than the budget (``--max-mb``, 250 by default).
+
+On Debian or Ubuntu, ``--deb`` also packs the bundle into ``dist/nnviz_<version>_<arch>.deb``
+(``packaging/deb.py``); ``--deb --no-bundle`` packs an existing ``dist/nnviz`` without rebuilding.
 """
 from __future__ import annotations
 
@@ -73,8 +76,43 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the bundle goes (default: dist/ at the top of the repository)")
     parser.add_argument("--verbose", action="store_true",
                         help="show PyInstaller's full log instead of its warnings only")
+    parser.add_argument("--deb", action="store_true",
+                        help="also pack the bundle into dist/nnviz_<version>_<arch>.deb (Debian/Ubuntu)")
+    parser.add_argument("--no-bundle", action="store_true",
+                        help="with --deb: pack the existing dist/nnviz instead of rebuilding it")
     args = parser.parse_args(argv)
+    if args.no_bundle and not args.deb:
+        parser.error("--no-bundle only makes sense with --deb")
 
+    dist = Path(args.dist).resolve()
+    bundle = dist / "nnviz"
+    if not (args.no_bundle and (bundle / "nnviz").is_file()):
+        if args.no_bundle:
+            print(f"build: --no-bundle, but there is no bundle in {bundle}; building it first")
+        rc = build_bundle(args)
+        if rc != 0:
+            return rc
+    return build_deb(bundle, dist) if args.deb else 0
+
+
+def build_deb(bundle: Path, dist: Path) -> int:
+    """Pack ``bundle`` into a .deb in ``dist`` (packaging/deb.py); 0 on success."""
+    import deb  # packaging/deb.py, next to this script
+
+    started = time.monotonic()
+    try:
+        out = deb.build_deb(bundle, dist)
+    except (OSError, RuntimeError, ValueError, subprocess.CalledProcessError) as exc:
+        print(f"build: the .deb failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"build: {out} — {out.stat().st_size / 1e6:.1f} MB, packed in "
+          f"{time.monotonic() - started:.0f} s")
+    print(f"build: install it with  sudo apt install {out}")
+    return 0
+
+
+def build_bundle(args: argparse.Namespace) -> int:
+    """Run PyInstaller into ``args.dist`` and check the bundle's size; 0 on success."""
     problems = check_imports()
     if problems:
         for p in problems:
