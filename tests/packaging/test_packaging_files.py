@@ -120,3 +120,10 @@ def test_mime_type_definition_names_the_nnviz_glob():
     assert mime.get("type") == "application/x-nnviz"
     assert [g.get("pattern") for g in mime.findall("m:glob", ns)] == ["*.nnviz"]
     assert "nnviz-project" in mime.find("m:magic/m:match", ns).get("value")
+
+
+def test_desktop_entry_tryexec_is_a_bare_program_name():
+    # TryExec names a program to look for on PATH; "nnviz %f" would hide the menu entry.
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(ROOT / "resources" / "nnviz.desktop")
+    assert entry["Desktop Entry"]["TryExec"] == "nnviz"
