@@ -84,6 +84,11 @@ class SessionCheckpoint:
         return replace(self, history=columns)
 
 
+def copy_slots(slots: dict) -> dict:
+    """A copy of an optimizer's per-weight state (index -> list of arrays)."""
+    return {i: [a.copy() for a in arrays] for i, arrays in slots.items()}
+
+
 def capture(session, with_history: bool = True) -> SessionCheckpoint:
     """A checkpoint of ``session`` now; ``with_history=False`` leaves the history out."""
     optimizer = session.model.optimizer
@@ -95,7 +100,7 @@ def capture(session, with_history: bool = True) -> SessionCheckpoint:
         config=session.config, generation=session._generation, epoch=session.epoch,
         step_count=session.step_count, serial=session._serial,
         weights=session.model.get_weights(), optimizer_iterations=int(optimizer.iterations),
-        optimizer_slots={i: [a.copy() for a in slots] for i, slots in optimizer._slots.items()},
+        optimizer_slots=copy_slots(optimizer._slots),
         rng_state=session._rng.bit_generator.state, order=session._order.copy(),
         position=int(session._pos), good=session._kept.last_good,
         best=session._kept.best, status=session._status,
@@ -125,8 +130,7 @@ def restore(session, checkpoint: SessionCheckpoint) -> None:
         np.copyto(current, saved)  # not set_weights: a diverged model's NaN come back too
     optimizer = session.model.optimizer
     optimizer.iterations = checkpoint.optimizer_iterations
-    optimizer._slots = {i: [a.copy() for a in slots]
-                        for i, slots in checkpoint.optimizer_slots.items()}
+    optimizer._slots = copy_slots(checkpoint.optimizer_slots)
     schedule = optimizer.learning_rate
     if isinstance(schedule, EpochSchedule):  # counts epochs: carry on from the same epoch
         n_train = max(1, session.experiment_data.n_train)

@@ -14,16 +14,16 @@ from nnviz.engine.backend import set_random_seed
 
 from .kept_weights import WeightKeeper
 from .config import ExperimentConfig
-from .confusion import data_metrics
 from .experiment_data import ExperimentData
-from .grid import GridCache, grid_output, grid_outputs
+from .grid import GridCache
 from .history import TrainingHistory
 from .model_builder import (build_model, dense_gradients, dense_layers, set_dense_weight,
                             structure_key, update_dropout, update_optimizer, update_regularizers)
 from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNING,
                        STATUS_STOPPED, STATUS_UNSTABLE, PlotData, Snapshot)
 from .stop_rules import StopRule, without_stop_rule
-from .training_health import TrainingHealth, gradient_norms
+from .session_snapshot import take_snapshot
+from .training_health import TrainingHealth
 
 
 def derived_seed(seed: int, generation: int) -> int:
@@ -472,50 +472,7 @@ class Session:
         or [-0.5, 1.5]² for the gates). A big boundary with small maps costs one forward pass
         at the big size and a trace at the small one, not every neuron's map at the big size.
         """
-        model = self.model
-        try:
-            grads = self.gradients()
-            gradients = [(k.copy(), b.copy()) for k, b in grads]
-            norms = gradient_norms(k for k, _ in grads)
-        except Exception:  # e.g. overflow in a diverged model: show no gradients, not a crash
-            gradients, norms = None, ()
-        boundary = neuron_maps = feature_maps = None
-        if grids:
-            names, plot = self._data.features, self._data.plot
-            plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
-            maps_res = resolution if map_resolution is None else map_resolution
-            feats = self._grids.features(names, maps_res, *plane)
-            feature_maps = self._grids.feature_maps(names, maps_res, *plane)
-            with np.errstate(all="ignore"):
-                boundary, neuron_maps = grid_outputs(model, feats, maps_res)
-                if maps_res != resolution:
-                    # In batches the size of the maps' grid: the layers keep buffers for a few
-                    # batch sizes only (training, evaluation, gradient sample, maps), and a
-                    # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
-                    big = self._grids.features(names, resolution, *plane)
-                    boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
-        hist = self.history.arrays()
-        metrics = data_metrics(self._data, model)
-        self._serial += 1
-        optimizer = model.optimizer
-        return Snapshot(
-            serial=self._serial, step=self.step_count, epoch=self.epoch,
-            weights=model.get_weights(),
-            dense_weights=[(l.kernel.copy(), l.bias.copy()) for l in self._dense],
-            gradients=gradients, epochs=hist["epochs"], train_loss=hist["train_loss"],
-            test_loss=hist["test_loss"], train_metric=hist["train_metric"],
-            test_metric=hist["test_metric"], boundary=boundary, neuron_maps=neuron_maps,
-            extent=self._data.plot.extent, learning_rate=self.learning_rate,
-            gradient_norms=norms, status=self.status, message=self._message,
-            config=self._config, data=self._data.plot, feature_maps=feature_maps,
-            centre=self._data.plot.centre,
-            baseline=self._health.baseline, best_weights=self._kept.best_info(),
-            status_epoch=self._status_epoch_now(), stopped_by=self._stopped_by,
-            confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
-            r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=self._run,
-            optimizer_state=(int(optimizer.iterations),
-                             {i: [a.copy() for a in slots]
-                              for i, slots in optimizer._slots.items()}))
+        return take_snapshot(self, grids, resolution, map_resolution)
 
     def _status_epoch_now(self) -> int:
         """The epoch the status is about: the one that diverged, or where instability began."""

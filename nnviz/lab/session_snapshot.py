@@ -1,0 +1,61 @@
+"""Building a :class:`~nnviz.lab.snapshot.Snapshot` of a Session: copies of everything a view
+draws (weights, gradients, maps, history, metrics, optimizer state).
+
+Kept apart from the training loop in ``session.py``; like ``checkpoint.py`` it reads the
+Session's private state, so extend it when the Session gains something a view should show.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .checkpoint import copy_slots
+from .confusion import data_metrics
+from .grid import grid_output, grid_outputs
+from .snapshot import Snapshot
+from .training_health import gradient_norms
+
+
+def take_snapshot(session, grids: bool, resolution: int, map_resolution: int | None) -> Snapshot:
+    """See :meth:`nnviz.lab.session.Session.snapshot`."""
+    model = session.model
+    try:
+        grads = session.gradients()
+        gradients = [(k.copy(), b.copy()) for k, b in grads]
+        norms = gradient_norms(k for k, _ in grads)
+    except Exception:  # e.g. overflow in a diverged model: show no gradients, not a crash
+        gradients, norms = None, ()
+    boundary = neuron_maps = feature_maps = None
+    if grids:
+        names, plot = session._data.features, session._data.plot
+        plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
+        maps_res = resolution if map_resolution is None else map_resolution
+        feats = session._grids.features(names, maps_res, *plane)
+        feature_maps = session._grids.feature_maps(names, maps_res, *plane)
+        with np.errstate(all="ignore"):
+            boundary, neuron_maps = grid_outputs(model, feats, maps_res)
+            if maps_res != resolution:
+                # In batches the size of the maps' grid: the layers keep buffers for a few
+                # batch sizes only (training, evaluation, gradient sample, maps), and a
+                # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
+                big = session._grids.features(names, resolution, *plane)
+                boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
+    hist = session.history.arrays()
+    metrics = data_metrics(session._data, model)
+    session._serial += 1
+    optimizer = model.optimizer
+    return Snapshot(
+        serial=session._serial, step=session.step_count, epoch=session.epoch,
+        weights=model.get_weights(),
+        dense_weights=[(l.kernel.copy(), l.bias.copy()) for l in session._dense],
+        gradients=gradients, epochs=hist["epochs"], train_loss=hist["train_loss"],
+        test_loss=hist["test_loss"], train_metric=hist["train_metric"],
+        test_metric=hist["test_metric"], boundary=boundary, neuron_maps=neuron_maps,
+        extent=session._data.plot.extent, learning_rate=session.learning_rate,
+        gradient_norms=norms, status=session.status, message=session._message,
+        config=session._config, data=session._data.plot, feature_maps=feature_maps,
+        centre=session._data.plot.centre,
+        baseline=session._health.baseline, best_weights=session._kept.best_info(),
+        status_epoch=session._status_epoch_now(), stopped_by=session._stopped_by,
+        confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
+        r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=session._run,
+        optimizer_state=(int(optimizer.iterations), copy_slots(optimizer._slots)))
