@@ -367,6 +367,11 @@ class Session:
         self._generation += 1
         self._build()
 
+    def start_over(self) -> None:
+        """The config's first weights again (those of ``Session(config)``), empty history."""
+        self._generation = 0
+        self._build()
+
     def apply(self, config: ExperimentConfig) -> bool:
         """Switch to ``config``; returns True when the model had to be rebuilt.
 
