@@ -124,3 +124,44 @@ def next_chunk(epochs: int, seconds: float, target: float = CHUNK_SECONDS) -> in
         return min(MAX_CHUNK_EPOCHS, epochs * 4)
     wanted = epochs * target / seconds
     return int(max(1, min(MAX_CHUNK_EPOCHS, epochs * 4, round(wanted))))
+
+
+def setting_change(text: str):
+    """``"optimizer=adam"`` as ``(parameter, value)``, checked by the grid search's parameter
+    registry (:mod:`nnviz.lab.search.parameters`); ValueError naming what is wrong."""
+    from .search.parameters import search_parameter
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip() or not value.strip():
+        raise ValueError(f"expected NAME=VALUE such as optimizer=adam, got {text!r}")
+    parameter = search_parameter(name.strip())
+    values = parameter.parse(value)
+    if len(values) != 1:
+        raise ValueError(f"{parameter.name}: one value per run, got {value!r}")
+    return parameter, values[0]
+
+
+def with_changes(pair: RunPair, which: str, changes) -> RunPair:
+    """``pair`` with ``(parameter, value)`` changes applied to run ``which``."""
+    config = pair.config(which)
+    for parameter, value in changes:
+        config = parameter.apply(config, value)
+    return pair.edited(which, config)
+
+
+def train_pair(pair: RunPair, epochs: int, every: int = 1, on_epochs=None):
+    """Train both runs ``epochs`` epochs in lockstep, here; returns both Sessions.
+
+    ``on_epochs(session_a, session_b)`` is called after every ``every`` epochs (and at the
+    end). A run that diverges stops there while the other goes on.
+    """
+    from .session import Session
+    sessions = (Session(pair.a), Session(pair.b))
+    for done in range(1, int(epochs) + 1):
+        for session in sessions:
+            if not session.stopped:
+                session.step_epochs(1)
+        if on_epochs is not None and (done % every == 0 or done == epochs):
+            on_epochs(*sessions)
+        if all(s.stopped for s in sessions):
+            break
+    return sessions

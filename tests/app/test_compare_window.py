@@ -82,8 +82,8 @@ def test_opened_from_the_playground_both_runs_start_from_its_weights(qtbot, wind
         qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
     a, b = wait_frame(qtbot, c, lambda a, b: a.epoch == 3 and b.epoch == 3)
     assert not same_weights(a, b)  # same start, other optimizer: other weights now
-    assert "sgd vs adam" in c.chart.title.text()
-    assert c.chart.legend_texts()[2].startswith("B · optimizer adam")
+    assert "SGD vs Adam" in c.chart.title.text()
+    assert c.chart.legend_texts()[2].startswith("B · optimizer Adam")
     assert c.epoch_label.text() == "Epoch 3"
 
     os.kill(pids[1], signal.SIGKILL)  # run B's training process dies: B goes on in a new one

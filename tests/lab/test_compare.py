@@ -115,3 +115,26 @@ def test_start_over_returns_to_the_configs_first_weights():
     assert session.epoch == 0 and len(session.history) == 0
     for got, want in zip([k for k, _b in session.snapshot(grids=False).dense_weights], first):
         np.testing.assert_array_equal(got, want)
+
+
+def test_sessions_built_at_the_same_time_in_two_threads_draw_the_same_weights():
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+    config = ExperimentConfig().with_network(hidden=(LayerConfig(8), LayerConfig(8),
+                                                     LayerConfig(8)))
+    want = _kernels(config)
+    sessions = [Session(config), Session(config)]
+
+    def first_weights_again(session):
+        session.start_over()  # as both runs of a comparison do after every edit
+        return [k.copy() for k, _b in session.snapshot(grids=False).dense_weights]
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns often, as in the window
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            for _ in range(30):
+                for got in pool.map(first_weights_again, sessions):
+                    for g, w in zip(got, want):
+                        np.testing.assert_array_equal(g, w)
+    finally:
+        sys.setswitchinterval(old)

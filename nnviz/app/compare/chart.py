@@ -49,8 +49,12 @@ class CompareChart(QWidget):
         item.setLabel("bottom", translate("CompareWindow", "Epoch"))
         item.setLabel("left", translate("CompareWindow", "Loss"))
         item.showGrid(x=True, y=True, alpha=0.2)
+        item.getAxis("left").enableAutoSIPrefix(False)  # losses read as 0.5, not 500 (×0.001)
         item.setClipToView(True)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt")
+        self.legend = item.addLegend(offset=(-10, 10), labelTextSize="10pt",
+                                     labelTextColor=palette.TEXT,
+                                     brush=pg.mkBrush(255, 255, 255, 225),
+                                     pen=pg.mkPen(palette.BORDER))
         self.curves = {}
         for which in ("A", "B"):
             colour = RUN_COLOURS[which]

@@ -30,7 +30,7 @@ class CompareMenu(QObject):
             "CompareWindow", "Train a copy of this experiment beside it, from the same data and "
                              "the same first weights; change a setting of either and watch "
                              "both learn."))
-        self.action.triggered.connect(self.open)
+        self.action.triggered.connect(lambda: self.open())
         menu.addAction(self.action)
         window.addAction(self.action)
         window.installEventFilter(self)
@@ -38,10 +38,11 @@ class CompareMenu(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
-    def open(self):
-        """A new comparison of the current experiment (the previous one is closed); returns
-        the window."""
-        from nnviz.lab.compare import start_pair
+    def open(self, changes=()):
+        """A new comparison of the current experiment (the previous one is closed), with
+        ``changes`` (``(parameter, value)`` pairs, see ``nnviz.lab.compare.setting_change``)
+        applied to run B; returns the window."""
+        from nnviz.lab.compare import start_pair, with_changes
         from .window import CompareWindow
         controller = self._window.controller
         controller.set_playing(False)  # the cores go to the two runs
@@ -53,8 +54,8 @@ class CompareMenu(QObject):
         if checkpoint is not None:
             generation = checkpoint.generation
         self.close()
-        self.compare_window = CompareWindow(start_pair(controller.config, generation),
-                                            self._window, self._factory)
+        pair = with_changes(start_pair(controller.config, generation), "B", changes or ())
+        self.compare_window = CompareWindow(pair, self._window, self._factory)
         self.compare_window.show()
         self.compare_window.raise_()
         self.compare_window.activateWindow()

@@ -8,6 +8,7 @@ both runs over from the shared first weights, so the curves always compare like 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 from nnviz.app.compare.chart import RUN_COLOURS, CompareChart
 from nnviz.app.compare.run_form import RunForm
 from nnviz.app.compare.runner import CompareRunner
+from nnviz.app.panels.panel_base import registry_text
 from nnviz.app.views import palette
 from nnviz.app.views.boundary_view import BoundaryView
 from nnviz.app.views.ghost_curves import NAMES
@@ -34,6 +36,26 @@ MAX_SEED = 2**31 - 1
 def _names() -> dict:
     """Setting names for the labels, in the interface's language."""
     return {key: translate("GhostRuns", text) for key, text in NAMES.items()}
+
+
+def _registries() -> dict:
+    from nnviz.engine.activations import ACTIVATIONS
+    from nnviz.engine.initializers import INITIALIZERS
+    from nnviz.engine.optimizers import OPTIMIZERS
+    return {"training.optimizer": OPTIMIZERS, "layer.activation": ACTIVATIONS,
+            "network.initializer": INITIALIZERS}
+
+
+def shown_changes(changes) -> tuple:
+    """``changes`` with registry names as the interface shows them ("adam" → "Adam")."""
+    registries = _registries()
+
+    def show(key, value):
+        registry = registries.get(key)
+        if registry is None or value not in registry:
+            return value
+        return registry_text(registry.entry(value).display)
+    return tuple(replace(c, old=show(c.key, c.old), new=show(c.key, c.new)) for c in changes)
 
 
 class RunColumn(QWidget):
@@ -107,7 +129,8 @@ class CompareWindow(QWidget):
         self._show_pair(pair)
         self.runner.set_speed(DEFAULT_SPEED)
         self.runner.start()
-        self.resize(1180, 760)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.92)))
 
     # -- building --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -202,7 +225,7 @@ class CompareWindow(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------
     def _show_pair(self, pair) -> None:
-        changes = pair.differences()
+        changes = shown_changes(pair.differences())
         names = _names()
         same = translate("CompareWindow", "Both runs are the same: change a setting of A or B.")
         self.chart.title.setText(versus_label(changes, names, same,
