@@ -332,7 +332,10 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
         if args.screenshot and not state["shot"]:
             take_screenshot()
         snap = window.controller.last_snapshot
-        if snap is not None:  # scripts (and the bundle's smoke test) see that training ran
+        if compare is not None and compare.runner.last_frame[0] is not None:
+            a, b = compare.runner.last_frame
+            print(f"nnviz: quit after comparing {a.epoch} and {b.epoch} epochs", flush=True)
+        elif snap is not None:  # scripts (and the bundle's smoke test) see that training ran
             print(f"nnviz: quit after {snap.epoch} epochs ({snap.step} steps)", flush=True)
         window.close()
         app.quit()
