@@ -173,10 +173,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", action="append", choices=list(INSTRUMENTS), metavar="NAME",
                         help="open this instrument (repeatable; replaces the ones remembered "
                              "from last time): " + ", ".join(INSTRUMENTS))
+    parser.add_argument("--compare", type=_compare_change, action="append", metavar="NAME=VALUE",
+                        help="open Training → Compare two runs with this setting of run B "
+                             "changed (repeatable), e.g. --compare optimizer=adam; --play "
+                             "then trains the comparison and --screenshot shows it")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="language of the interface (default: the one chosen last time "
                              "in View → Language, else the system's)")
     return parser
+
+
+def _compare_change(text: str):
+    from nnviz.lab.compare import setting_change
+    try:
+        return setting_change(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def config_from_args(args: argparse.Namespace, parser: argparse.ArgumentParser):
@@ -297,8 +309,9 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     window.show()
     if not args.screenshot and args.quit_after is None:  # scripted runs never ask nor autosave
         window.project.protect()
+    compare = window.compare.open(args.compare) if args.compare else None
     if args.play:
-        window.set_playing(True)
+        (compare.runner if compare is not None else window).set_playing(True)
 
     state = {"screenshot_error": None, "shot": False}
 
@@ -308,7 +321,8 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
         state["shot"] = True
         path = args.screenshot  # checked when the flags were read: folder and format
         image_format = os.path.splitext(path)[1].lstrip(".").upper()
-        if window.grab().save(path, image_format):
+        shown = compare if compare is not None else window
+        if shown.grab().save(path, image_format):
             print(f"nnviz: screenshot saved to {path}", flush=True)
         else:
             state["screenshot_error"] = f"nnviz: could not write the screenshot {path}"
@@ -318,7 +332,10 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
         if args.screenshot and not state["shot"]:
             take_screenshot()
         snap = window.controller.last_snapshot
-        if snap is not None:  # scripts (and the bundle's smoke test) see that training ran
+        if compare is not None and compare.runner.last_frame[0] is not None:
+            a, b = compare.runner.last_frame
+            print(f"nnviz: quit after comparing {a.epoch} and {b.epoch} epochs", flush=True)
+        elif snap is not None:  # scripts (and the bundle's smoke test) see that training ran
             print(f"nnviz: quit after {snap.epoch} epochs ({snap.step} steps)", flush=True)
         window.close()
         app.quit()

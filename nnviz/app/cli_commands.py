@@ -15,7 +15,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-COMMANDS = ("new", "train", "export", "grid")
+COMMANDS = ("new", "train", "export", "grid", "compare")
 MAX_EPOCHS = 10_000_000
 #: Progress lines printed at most for one run (every epoch when there are fewer).
 PROGRESS_LINES = 50
@@ -64,6 +64,9 @@ def run_command(argv: list[str]) -> int:
     if command == "grid":
         from nnviz.app.search.command import command_grid
         return command_grid(rest)
+    if command == "compare":
+        from nnviz.app.compare.command import command_compare
+        return command_compare(rest)
     return command_train(rest)
 
 

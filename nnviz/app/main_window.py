@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         train_menu.addSeparator()
         from nnviz.app.search.menu import GridSearchMenu
         self.grid_search = GridSearchMenu(self, train_menu)
+        from nnviz.app.compare.menu import CompareMenu
+        self.compare = CompareMenu(self, train_menu)
 
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.fullscreen_action = action(self.tr("&Full screen"), ["F11"],

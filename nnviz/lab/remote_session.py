@@ -296,6 +296,9 @@ class RemoteSession:
     def reset(self) -> None:
         self._call("reset")
 
+    def start_over(self) -> None:
+        self._call("start_over")
+
     def set_weight(self, dense_index: int, row: int, col: int, value: float) -> None:
         self._call("set_weight", dense_index, row, col, value)
 

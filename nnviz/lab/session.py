@@ -6,6 +6,7 @@ everything the GUI shows comes out of :meth:`Session.snapshot` as copies.
 from __future__ import annotations
 
 import math
+import threading
 import time
 
 import numpy as np
@@ -24,6 +25,11 @@ from .snapshot import (STATUS_DIVERGED, STATUS_ERROR, STATUS_IDLE, STATUS_RUNNIN
 from .stop_rules import StopRule, without_stop_rule
 from .session_snapshot import take_snapshot
 from .training_health import TrainingHealth
+
+
+#: Sessions built at the same time in two threads (the two runs of a comparison training in
+#: the window's process) would otherwise interleave their draws and start from other weights.
+_BUILD_LOCK = threading.Lock()
 
 
 def derived_seed(seed: int, generation: int) -> int:
@@ -90,9 +96,10 @@ class Session:
         """New weights for the current config and generation; counters and history cleared."""
         config, data = self._config, self._data
         seed = derived_seed(config.training.seed, self._generation)
-        set_random_seed(seed)
-        self.model = build_model(config, data.x_train.shape[1], data.n_outputs,
-                                 dropout_seed=seed, n_train=data.n_train)
+        with _BUILD_LOCK:  # the engine draws first weights from one global generator
+            set_random_seed(seed)
+            self.model = build_model(config, data.x_train.shape[1], data.n_outputs,
+                                     dropout_seed=seed, n_train=data.n_train)
         self._dense = dense_layers(self.model)
         self._loss = self.model.loss
         self._rng = np.random.default_rng([seed, 7])  # the epochs' shuffling, ours alone
@@ -365,6 +372,11 @@ class Session:
     def reset(self) -> None:
         """New random weights (a new seed derived from the config's), same data, empty history."""
         self._generation += 1
+        self._build()
+
+    def start_over(self) -> None:
+        """The config's first weights again (those of ``Session(config)``), empty history."""
+        self._generation = 0
         self._build()
 
     def apply(self, config: ExperimentConfig) -> bool:

@@ -1039,3 +1039,72 @@ KO.update({
     "Pause after this many epochs, counted from now (and again after each pause).":
         "지금부터 이만큼의 에포크가 지나면 멈춥니다 (멈출 때마다 다시 셉니다).",
 })
+
+# -- A/B comparison ------------------------------------------------------------------------------
+KO.update({
+    ("CompareWindow", "Show the loss on a logarithmic axis: small losses stay apart."):
+        "손실을 로그 눈금으로 보여 줍니다: 작은 손실끼리도 구별됩니다.",
+    ("CompareWindow", "test"): "테스트",
+    ("CompareWindow", "training"): "훈련",
+    ("CompareWindow", "&Compare two runs…"): "두 실행 비교하기(&C)…",
+    ("CompareWindow", "Train a copy of this experiment beside it, from the same data and the same "
+                      "first weights; change a setting of either and watch both learn."):
+        "같은 데이터와 같은 처음 가중치로 이 실험의 복사본을 나란히 학습시킵니다. 어느 한쪽의 "
+        "설정을 바꾸고 둘이 어떻게 학습하는지 지켜보세요.",
+    ("CompareWindow", "Batch normalization"): "배치 정규화",
+    ("CompareWindow", "Optimizer:"): "옵티마이저:",
+    ("CompareWindow", "The rule that turns gradients into weight changes."):
+        "기울기를 가중치 변화로 바꾸는 규칙입니다 (optimizer).",
+    ("CompareWindow", "Learning rate:"): "학습률:",
+    ("CompareWindow", "How big each step downhill is (학습률, learning rate)."):
+        "내리막으로 한 번에 얼마나 크게 내딛는지 정합니다 (학습률, learning rate).",
+    ("CompareWindow", "Activation:"): "활성화 함수:",
+    ("CompareWindow", "The activation of every hidden layer."):
+        "모든 은닉층의 활성화 함수입니다 (activation function).",
+    ("CompareWindow", "Initializer:"): "가중치 초기화:",
+    ("CompareWindow", "How the first weights are drawn. With the same initializer both runs start "
+                      "from exactly the same weights."):
+        "처음 가중치를 어떻게 뽑을지 정합니다. 초기화 방법이 같으면 두 실행은 정확히 같은 "
+        "가중치에서 출발합니다 (weight initialization).",
+    ("CompareWindow", "Dropout:"): "드롭아웃:",
+    ("CompareWindow", "The share of hidden neurons switched off at random in each training step, "
+                      "in every hidden layer."):
+        "모든 은닉층에서, 학습 단계마다 무작위로 끄는 뉴런의 비율입니다 (dropout).",
+    ("CompareWindow", "Normalize every hidden layer's sums over each batch."):
+        "모든 은닉층의 가중합을 배치마다 정규화합니다 (batch normalization).",
+    ("CompareWindow", "Regularization:"): "규제:",
+    ("CompareWindow", "A penalty on large weights added to the loss."):
+        "큰 가중치에 주는 벌점으로, 손실에 더해집니다 (regularization).",
+    ("CompareWindow", "Reg. rate:"): "규제 강도:",
+    ("CompareWindow", "How strong the weight penalty is."): "가중치 벌점이 얼마나 센지 정합니다.",
+    ("CompareWindow", "Batch size:"): "배치 크기:",
+    ("CompareWindow", "How many points each weight update looks at."):
+        "가중치를 한 번 갱신할 때 보는 데이터 점의 개수입니다 (batch size).",
+    ("CompareWindow", "Diverged at epoch %1"): "에포크 %1에서 발산함",
+    ("CompareWindow", "Stopped by an error"): "오류로 멈춤",
+    ("CompareWindow", "Not trained yet"): "아직 학습하지 않음",
+    ("CompareWindow", "Test loss %1 · training loss %2"): "테스트 손실 %1 · 훈련 손실 %2",
+    ("CompareWindow", "Compare two runs — nnviz"): "두 실행 비교 — nnviz",
+    ("CompareWindow", "Step one epoch"): "한 에포크 학습",
+    ("CompareWindow", "Both runs train one more epoch (Right arrow)."):
+        "두 실행이 모두 한 에포크 더 학습합니다 (오른쪽 화살표).",
+    ("CompareWindow", "Start over"): "처음부터",
+    ("CompareWindow", "Both runs back to their shared first weights, same settings (Ctrl+R)."):
+        "두 실행을 함께 쓰는 처음 가중치로 되돌립니다. 설정은 그대로입니다 (Ctrl+R).",
+    ("CompareWindow", "New weights"): "새 가중치",
+    ("CompareWindow", "Draw new first weights, again the same for both runs: does the difference "
+                      "hold for another start?"):
+        "처음 가중치를 새로 뽑습니다 (두 실행에 똑같이). 다른 출발점에서도 차이가 그대로일까요?",
+    ("CompareWindow", "Full speed"): "최고 속도",
+    ("CompareWindow", "%1 epochs/s"): "초당 %1 에포크",
+    ("CompareWindow", "How fast both runs train."): "두 실행이 학습하는 빠르기입니다.",
+    ("CompareWindow", "Speed:"): "속도:",
+    ("CompareWindow", "Both runs are the same: change a setting of A or B."):
+        "두 실행이 똑같습니다: A나 B의 설정을 하나 바꿔 보세요.",
+    ("CompareWindow", "vs"): "대",
+    ("CompareWindow", "Run %1"): "실행 %1",
+    ("CompareWindow", "Epoch %1"): "에포크 %1",
+    ("CompareWindow", "Epoch A %1 · B %2"): "에포크 A %1 · B %2",
+    ("CompareWindow", "Train both runs, or pause (Space)."):
+        "두 실행을 학습시키거나 잠시 멈춥니다 (스페이스).",
+})

@@ -381,6 +381,221 @@ Full text: %1</source>
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Show the loss on a logarithmic axis: small losses stay apart.</source>
+        <translation>손실을 로그 눈금으로 보여 줍니다: 작은 손실끼리도 구별됩니다.</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two runs…</source>
+        <translation>두 실행 비교하기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Train a copy of this experiment beside it, from the same data and the same first weights; change a setting of either and watch both learn.</source>
+        <translation>같은 데이터와 같은 처음 가중치로 이 실험의 복사본을 나란히 학습시킵니다. 어느 한쪽의 설정을 바꾸고 둘이 어떻게 학습하는지 지켜보세요.</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>배치 정규화</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Optimizer:</source>
+        <translation>옵티마이저:</translation>
+    </message>
+    <message>
+        <source>The rule that turns gradients into weight changes.</source>
+        <translation>기울기를 가중치 변화로 바꾸는 규칙입니다 (optimizer).</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>학습률:</translation>
+    </message>
+    <message>
+        <source>How big each step downhill is (학습률, learning rate).</source>
+        <translation>내리막으로 한 번에 얼마나 크게 내딛는지 정합니다 (학습률, learning rate).</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>활성화 함수:</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden layer.</source>
+        <translation>모든 은닉층의 활성화 함수입니다 (activation function).</translation>
+    </message>
+    <message>
+        <source>Initializer:</source>
+        <translation>가중치 초기화:</translation>
+    </message>
+    <message>
+        <source>How the first weights are drawn. With the same initializer both runs start from exactly the same weights.</source>
+        <translation>처음 가중치를 어떻게 뽑을지 정합니다. 초기화 방법이 같으면 두 실행은 정확히 같은 가중치에서 출발합니다 (weight initialization).</translation>
+    </message>
+    <message>
+        <source>Dropout:</source>
+        <translation>드롭아웃:</translation>
+    </message>
+    <message>
+        <source>The share of hidden neurons switched off at random in each training step, in every hidden layer.</source>
+        <translation>모든 은닉층에서, 학습 단계마다 무작위로 끄는 뉴런의 비율입니다 (dropout).</translation>
+    </message>
+    <message>
+        <source>Normalize every hidden layer's sums over each batch.</source>
+        <translation>모든 은닉층의 가중합을 배치마다 정규화합니다 (batch normalization).</translation>
+    </message>
+    <message>
+        <source>Regularization:</source>
+        <translation>규제:</translation>
+    </message>
+    <message>
+        <source>A penalty on large weights added to the loss.</source>
+        <translation>큰 가중치에 주는 벌점으로, 손실에 더해집니다 (regularization).</translation>
+    </message>
+    <message>
+        <source>Reg. rate:</source>
+        <translation>규제 강도:</translation>
+    </message>
+    <message>
+        <source>How strong the weight penalty is.</source>
+        <translation>가중치 벌점이 얼마나 센지 정합니다.</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>배치 크기:</translation>
+    </message>
+    <message>
+        <source>How many points each weight update looks at.</source>
+        <translation>가중치를 한 번 갱신할 때 보는 데이터 점의 개수입니다 (batch size).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type %2.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다. %2처럼 입력하세요.</translation>
+    </message>
+    <message>
+        <source>a learning rate such as 0.03</source>
+        <translation>0.03 같은 학습률</translation>
+    </message>
+    <message>
+        <source>a rate such as 0.001</source>
+        <translation>0.001 같은 비율</translation>
+    </message>
+    <message>
+        <source>Diverged at epoch %1</source>
+        <translation>에포크 %1에서 발산함</translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation>오류로 멈춤</translation>
+    </message>
+    <message>
+        <source>Not trained yet</source>
+        <translation>아직 학습하지 않음</translation>
+    </message>
+    <message>
+        <source>Test loss %1 · training loss %2</source>
+        <translation>테스트 손실 %1 · 훈련 손실 %2</translation>
+    </message>
+    <message>
+        <source>Compare two runs — nnviz</source>
+        <translation>두 실행 비교 — nnviz</translation>
+    </message>
+    <message>
+        <source>Step one epoch</source>
+        <translation>한 에포크 학습</translation>
+    </message>
+    <message>
+        <source>Both runs train one more epoch (Right arrow).</source>
+        <translation>두 실행이 모두 한 에포크 더 학습합니다 (오른쪽 화살표).</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>Both runs back to their shared first weights, same settings (Ctrl+R).</source>
+        <translation>두 실행을 함께 쓰는 처음 가중치로 되돌립니다. 설정은 그대로입니다 (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>New weights</source>
+        <translation>새 가중치</translation>
+    </message>
+    <message>
+        <source>Draw new first weights, again the same for both runs: does the difference hold for another start?</source>
+        <translation>처음 가중치를 새로 뽑습니다 (두 실행에 똑같이). 다른 출발점에서도 차이가 그대로일까요?</translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>초당 %1 에포크</translation>
+    </message>
+    <message>
+        <source>How fast both runs train.</source>
+        <translation>두 실행이 학습하는 빠르기입니다.</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>속도:</translation>
+    </message>
+    <message>
+        <source>Both runs are the same: change a setting of A or B.</source>
+        <translation>두 실행이 똑같습니다: A나 B의 설정을 하나 바꿔 보세요.</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>대</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Epoch %1</source>
+        <translation>에포크 %1</translation>
+    </message>
+    <message>
+        <source>Epoch A %1 · B %2</source>
+        <translation>에포크 A %1 · B %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Train both runs, or pause (Space).</source>
+        <translation>두 실행을 학습시키거나 잠시 멈춥니다 (스페이스).</translation>
+    </message>
+</context>
+<context>
     <name>ConfusionView</name>
     <message>
         <source>Train</source>
