@@ -182,3 +182,46 @@ def test_start_over_keeps_the_settings_and_the_first_weights(qtbot, compare):
     qtbot.mouseClick(c.restart_button, Qt.MouseButton.LeftButton)
     a, b = wait_frame(qtbot, c, lambda a, b: a.epoch == 0 and b.epoch == 0)
     assert same_weights(b, first) and c.pair.seed == 42
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_actions_on_the_comparison_while_it_trains_break_nothing(qtbot, compare, seed):
+    import random
+
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox
+    from test_random_actions import STEP_KEYS, TYPED, type_into
+    rng = random.Random(seed)
+    c = compare()
+    controls = [w for kind in (QAbstractButton, QComboBox, QAbstractSpinBox)
+                for w in c.findChildren(kind)]
+    qtbot.mouseClick(c.play_button, Qt.MouseButton.LeftButton)
+    done = []
+    with qtbot.capture_exceptions() as exceptions:
+        for _ in range(300):
+            widget = rng.choice([w for w in controls if w.isVisible() and w.isEnabled()])
+            editable = isinstance(widget, QAbstractSpinBox) or (
+                isinstance(widget, QComboBox) and widget.isEditable())
+            if isinstance(widget, QAbstractButton):
+                qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+                done.append(f"click {widget.text()!r}")
+            elif editable and rng.random() < 0.5:
+                text = rng.choice(TYPED)
+                target = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+                type_into(qtbot, target, text)
+                done.append(f"type {text!r} into {type(widget).__name__}")
+            else:
+                key = rng.choice(STEP_KEYS)
+                qtbot.keyClick(widget, key)
+                done.append(f"{type(widget).__name__} key {key.name}")
+            QApplication.processEvents()
+            if exceptions:
+                break
+    assert not exceptions, f"after {done[-8:]}: {exceptions}"
+    # Still a fair comparison that trains: same seed and data, and one more epoch for both.
+    assert c.pair.a.data == c.pair.b.data and c.pair.a.training.seed == c.pair.b.training.seed
+    c.runner.set_playing(False)
+    qtbot.waitUntil(lambda: not c.runner.playing, timeout=WAIT_MS)
+    a, b = wait_frame(qtbot, c, lambda a, b: a.config == c.pair.a and b.config == c.pair.b)
+    qtbot.mouseClick(c.step_button, Qt.MouseButton.LeftButton)
+    after = [s.epoch + (s.status not in ("diverged", "error")) for s in (a, b)]  # a diverged
+    wait_frame(qtbot, c, lambda x, y: [x.epoch, y.epoch] == after)  # run waits for a restart
