@@ -40,4 +40,7 @@ def qt_free_texts() -> list[tuple[str, str]]:
                     seen[(REGISTRY_CONTEXT, text)] = None
     for text in advice_texts():
         seen[(ADVICE_CONTEXT, text)] = None
+    from nnviz.app.i18n.lab_messages import ERROR_CONTEXT, error_templates
+    for text in error_templates():
+        seen[(ERROR_CONTEXT, text)] = None
     return list(seen)
