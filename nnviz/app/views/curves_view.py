@@ -9,10 +9,12 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
+from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
 from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, log_ticks,
                                          loss_range, padded)
@@ -165,6 +167,31 @@ class CurvesView(QWidget):
         lay.addLayout(self._header)
         lay.addWidget(self._plot, 1)
         self._set_classification(True)
+        # Zoom and presentation mode: thicker curves, larger labels, room for larger ticks.
+        self._base_pens = [(line, QPen(line.opts["pen"] if hasattr(line, "opts") else line.pen))
+                           for line in (self._train_curve, self._test_curve, self._train_acc,
+                                        self._test_acc, self._baseline, self._cross)]
+        for line, _pen in self._base_pens:
+            line.nnviz_zoom_aware = True  # UiZoom leaves these pens to this view
+        self._base_fonts = [(text, QFont(text.textItem.font()))
+                            for text in (self._baseline.label, self._label)]
+        zoom_changed().connect(self._apply_zoom)
+        self._apply_zoom(ui_scale())
+
+    def _apply_zoom(self, zoom: float) -> None:
+        """Pens, label fonts and axis room at ``zoom`` (1 = normal)."""
+        for line, base in self._base_pens:
+            pen = QPen(base)
+            pen.setWidthF(base.widthF() * zoom)
+            line.setPen(pen)
+        for text, base in self._base_fonts:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * zoom)
+            text.setFont(font)
+        item = self._plot.getPlotItem()
+        item.getAxis("left").setWidth(round(44 * zoom))
+        item.getAxis("right").setWidth(round(48 * zoom))
+        item.getAxis("bottom").setHeight(None)  # pyqtgraph fits it to the tick font
 
     # -- public API --------------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from nnviz.app.classroom.ui_scale import ui_scale
 from nnviz.app.views import palette
 
 HIGHLIGHT = "#F2B705"       # a warm yellow that neither weight colour uses
@@ -33,7 +34,7 @@ def paint_overlay(canvas, p: QPainter) -> None:
         rects = lay.columns[column]
         box = QRectF(rects[0]).united(QRectF(rects[-1])).adjusted(-6, -6, 6, 6)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(QColor(HIGHLIGHT), 3.0))
+        p.setPen(QPen(QColor(HIGHLIGHT), 3.0 * ui_scale()))
         p.drawRoundedRect(box, 6, 6)
     if canvas.node_annotations:
         _paint_annotations(canvas, p)
@@ -95,6 +96,6 @@ def _paint_links(canvas, p: QPainter) -> None:
             continue
         colour = QColor(palette.POSITIVE if v > 0 else palette.NEGATIVE)
         colour.setAlpha(220)
-        pen = QPen(colour, 0.8 + MAX_LINK_WIDTH * abs(v) / top)
+        pen = QPen(colour, (0.8 + MAX_LINK_WIDTH * abs(v) / top) * ui_scale())
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.strokePath(paths[j], pen)

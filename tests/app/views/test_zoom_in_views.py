@@ -1,0 +1,86 @@
+"""Zoom (Ctrl +, presentation mode) reaches inside the graph and the plots: thicker links and
+outlines, larger data points, thicker curves and larger tick labels — and back at 100 %."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from window_helpers import config, wait_snapshot, window  # noqa: E402, F401 - window is a fixture
+
+
+def link_widths(w) -> list[float]:
+    """The pen widths the graph strokes its links with, thickest last."""
+    groups = w.graph_view.canvas._links._groups
+    return sorted(pen.widthF() for gap in groups.values() for pen, _paths in gap)
+
+
+def curve_widths(w) -> tuple[float, float]:
+    """(train, test) loss curve pen widths as drawn: the PlotCurveItems inside the data items."""
+    view = w.curves_view
+    return (view._train_curve.curve.opts["pen"].widthF(),
+            view._test_curve.curve.opts["pen"].widthF())
+
+
+def scatter_look(w) -> tuple[float, float]:
+    """(point size, outline width) of the boundary view's training points."""
+    scatter = w.boundary_view.train_scatter()
+    return float(scatter.opts["size"]), scatter.points()[0].pen().widthF()
+
+
+def tick_point_size(w) -> float:
+    axis = w.curves_view.plot_item().getAxis("left")
+    return axis.style["tickFont"].pointSizeF()
+
+
+@pytest.fixture
+def zoomed_window(qtbot, window):
+    w = window(config("xor", (4,)))
+    w.controller.step_epochs(3)
+    wait_snapshot(qtbot, w, lambda s: s.epoch >= 3)
+    yield w
+    w.classroom.zoom.set_zoom(1.0)
+
+
+def test_zoom_thickens_links_points_and_curves_and_enlarges_ticks(qtbot, zoomed_window):
+    w = zoomed_window
+    links, curves, points, ticks = link_widths(w), curve_widths(w), scatter_look(w), \
+        tick_point_size(w)
+    assert links and links[-1] > 0.5
+    w.classroom.zoom.set_zoom(2.0)
+    qtbot.waitUntil(lambda: link_widths(w) and link_widths(w)[-1] > links[-1] * 1.9)
+    assert curve_widths(w) == pytest.approx((2 * curves[0], 2 * curves[1]))
+    size, outline = scatter_look(w)
+    assert size == pytest.approx(2 * points[0]) and outline == pytest.approx(2 * points[1])
+    assert tick_point_size(w) == pytest.approx(2 * ticks)
+    # the axes make room for the larger tick labels
+    qtbot.waitUntil(lambda: w.curves_view.plot_item().getAxis("left").width() >= 88)
+
+
+def test_zoom_survives_new_frames_and_goes_back_at_100_percent(qtbot, zoomed_window):
+    w = zoomed_window
+    curves, points = curve_widths(w), scatter_look(w)
+    w.classroom.zoom.set_zoom(2.0)
+    serial = w.controller.last_snapshot.serial
+    w.controller.step_epochs(2)
+    wait_snapshot(qtbot, w, lambda s: s.serial > serial)
+    # a redraw with new data keeps the zoomed pens (pyqtgraph re-applies the data item's pen)
+    assert curve_widths(w) == pytest.approx((2 * curves[0], 2 * curves[1]))
+    w.classroom.zoom.set_zoom(1.0)
+    assert curve_widths(w) == pytest.approx(curves)
+    assert scatter_look(w) == pytest.approx(points)
+
+
+def test_presentation_mode_draws_thicker_than_normal(qtbot, zoomed_window):
+    w = zoomed_window
+    links, curves = link_widths(w), curve_widths(w)
+    w.classroom.set_presentation(True)
+    try:
+        assert w.classroom.zoom.zoom > 1.0
+        qtbot.waitUntil(lambda: link_widths(w)[-1] > links[-1])
+        assert curve_widths(w)[1] > curves[1]
+    finally:
+        w.classroom.set_presentation(False)
+    qtbot.waitUntil(lambda: link_widths(w)[-1] == pytest.approx(links[-1]))
