@@ -117,6 +117,19 @@ def log_ticks(lo: float, hi: float, rows: int) -> list[tuple[float, str]]:
     return ticks
 
 
+def linear_tick_step(lo: float, hi: float, rows: int) -> float:
+    """The smallest 1, 2, 5 x 10^k step that labels ``lo..hi`` with at most ``rows`` labels."""
+    span = abs(hi - lo)
+    if not (math.isfinite(span) and span > 0):
+        return 0.0
+    least = span / max(1, rows)
+    k = math.floor(math.log10(least))
+    for m in (1, 2, 5, 10):
+        if m * 10.0 ** k >= least * (1 - 1e-9):
+            return m * 10.0 ** k
+    return 10.0 ** (k + 1)  # pragma: no cover - 10 x 10^k always qualifies
+
+
 def _log_tick(m: int, k: int) -> str:
     """A short label for ``m * 10**k`` on the log axis: 0.5, 0.01, 100, 1e-04."""
     v = m * 10.0 ** k

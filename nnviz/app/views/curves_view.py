@@ -16,7 +16,8 @@ import pyqtgraph as pg
 
 from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
-from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, log_ticks,
+from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, linear_tick_step,
+                                        log_ticks,
                                          loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
@@ -127,6 +128,7 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._train_acc)
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
+        item.getViewBox().sigResized.connect(self._update_log_ticks)
         self.ghosts = GhostRuns()
         self.ghost_curves = GhostCurves(item, self.ghosts, on_change=self._redraw)
         self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -192,6 +194,7 @@ class CurvesView(QWidget):
         item.getAxis("left").setWidth(round(44 * zoom))
         item.getAxis("right").setWidth(round(48 * zoom))
         item.getAxis("bottom").setHeight(None)  # pyqtgraph fits it to the tick font
+        self._update_log_ticks()
 
     # -- public API --------------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
@@ -374,14 +377,28 @@ class CurvesView(QWidget):
             vb.setYRange(*padded(*y), padding=0.0)
 
     def _update_log_ticks(self, *args) -> None:
-        """Label only 1, 2, 5 x 10^k on a log axis: pyqtgraph's minor labels pile up when short."""
-        if not self._log.isChecked():
+        """No more loss labels than the axis has room for, at the current zoom.
+
+        On a log axis only 1, 2, 5 x 10^k are labelled. pyqtgraph always labels at least 3
+        major ticks (6 on 0..1) whatever the axis' height, which piles them up on a short chart
+        (an instrument docked below, presentation mode's larger font): a coarser spacing then.
+        """
+        vb = self._plot.getPlotItem().getViewBox()
+        axis = self._plot.getPlotItem().getAxis("left")
+        lo, hi = vb.viewRange()[1]
+        if not (math.isfinite(lo) and math.isfinite(hi)):
             return
-        lo, hi = self._plot.getPlotItem().getViewBox().viewRange()[1]
-        if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo > 60:
+        rows = max(2, int(vb.height() // (28 * ui_scale())))
+        if self._log.isChecked():
+            if hi - lo <= 60:
+                axis.setTicks([log_ticks(lo, hi, rows), []])
             return
-        rows = max(2, int(self._plot.getPlotItem().getViewBox().height() // 28))
-        self._plot.getPlotItem().getAxis("left").setTicks([log_ticks(lo, hi, rows), []])
+        if axis._tickSpacing is not None:
+            axis.setTickSpacing()  # back to pyqtgraph's choice, to compare with
+        levels = axis.tickSpacing(lo, hi, max(1.0, vb.height()))
+        step = linear_tick_step(lo, hi, rows)
+        if levels and step > levels[0][0] * (1 + 1e-9):
+            axis.setTickSpacing(step, step / 2)
 
     # -- crosshair ---------------------------------------------------------------------------
     def _mouse_moved(self, pos) -> None:
@@ -443,6 +460,7 @@ class CurvesView(QWidget):
             self._plot.getPlotItem().setLabel("bottom", "" if compact else self.tr("Epoch"),
                                               color=palette.TEXT_MUTED)
         self._fit_header()
+        self._update_log_ticks()
 
 
 def _last(y: np.ndarray):

@@ -84,3 +84,42 @@ def test_presentation_mode_draws_thicker_than_normal(qtbot, zoomed_window):
     finally:
         w.classroom.set_presentation(False)
     qtbot.waitUntil(lambda: link_widths(w)[-1] == pytest.approx(links[-1]))
+
+
+def test_linear_tick_step_is_the_smallest_round_step_that_fits():
+    from nnviz.app.views.curves_axes import linear_tick_step
+    assert linear_tick_step(0.0, 1.0, 2) == pytest.approx(0.5)
+    assert linear_tick_step(0.0, 1.0, 5) == pytest.approx(0.2)
+    assert linear_tick_step(0.0, 1.0, 10) == pytest.approx(0.1)
+    assert linear_tick_step(0.0, 3.0, 2) == pytest.approx(2.0)
+    assert linear_tick_step(0.0, 0.0, 4) == 0.0
+
+
+@pytest.mark.parametrize("zoom", [1.0, 2.0])
+def test_a_short_loss_chart_labels_no_more_ticks_than_fit(qtbot, zoom):
+    """pyqtgraph labels 0, 0.2, … 1.0 however short the axis; in a chart squeezed by a docked
+    instrument at presentation zoom those labels piled up on each other."""
+    from PySide6.QtGui import QFontMetricsF
+    from nnviz.app.classroom.ui_scale import UiZoom
+    from nnviz.app.views.curves_view import CurvesView
+    from views_snapshots import make_snapshot
+    from nnviz.lab.config import ExperimentConfig
+    view = CurvesView()
+    qtbot.addWidget(view)
+    zoomer = UiZoom(view)
+    view.resize(420, 150)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_snapshot(make_snapshot(ExperimentConfig(), serial=1, history=5))
+    zoomer.set_zoom(zoom)
+    try:
+        vb = view.plot_item().getViewBox()
+        axis = view.plot_item().getAxis("left")
+        lo, hi = vb.viewRange()[1]
+        qtbot.waitUntil(lambda: vb.height() > 10)
+        labelled = axis.tickValues(lo, hi, vb.height())[0][1]
+        line = QFontMetricsF(axis.style["tickFont"]).height()
+        assert len(labelled) >= 2
+        assert (len(labelled) - 1) * line * 1.2 <= vb.height()
+    finally:
+        zoomer.set_zoom(1.0)
