@@ -123,3 +123,20 @@ def test_a_short_loss_chart_labels_no_more_ticks_than_fit(qtbot, zoom):
         assert (len(labelled) - 1) * line * 1.2 <= vb.height()
     finally:
         zoomer.set_zoom(1.0)
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.5, 2.5])
+def test_layer_headers_never_clip_their_neuron_count(qtbot, zoomed_window, zoom):
+    from PySide6.QtGui import QFontMetrics
+    from nnviz.app.views.graph_controls import LayerHeader
+    w = zoomed_window
+    w.classroom.zoom.set_zoom(zoom)
+    headers = [h for h in w.graph_view.findChildren(LayerHeader) if h.isVisible()]
+    assert headers
+
+    def fits():
+        return all(QFontMetrics(h.count.font()).horizontalAdvance(h.count.text())
+                   <= h.count.width() + 1 for h in headers)
+    qtbot.waitUntil(fits)
+    texts = {h.count.text() for h in headers}
+    assert texts == {"4 neurons"} if zoom == 1.0 else texts <= {"4 neurons", "4"}
