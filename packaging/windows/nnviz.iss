@@ -1,5 +1,5 @@
-; Inno Setup 6 script: a Windows installer for the packaged app (dist\nnviz\, PyInstaller's
-; one-folder bundle that `python packaging\build.py` makes).
+; Inno Setup 6 script (6.3 or newer, for x64compatible): a Windows installer for the packaged
+; app (dist\nnviz\, PyInstaller's one-folder bundle that `python packaging\build.py` makes).
 ;
 ;   python packaging\build.py --installer
 ;       builds the bundle, then runs ISCC.exe on this file with the version from pyproject.toml;
@@ -32,7 +32,6 @@ AppVersion={#AppVersion}
 AppVerName=nnviz {#AppVersion}
 AppPublisher=The nnviz developers
 AppComments=Neural-network playground for teaching
-VersionInfoVersion={#AppVersion}
 DefaultDirName={autopf}\nnviz
 DefaultGroupName=nnviz
 DisableProgramGroupPage=yes
