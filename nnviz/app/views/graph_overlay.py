@@ -50,8 +50,26 @@ def _node_rect(lay, column: int, unit: int):
     return lay.columns[column][unit]
 
 
+def annotation_box(rect, w: float, h: float, width: float, height: float, column: list):
+    """Where a node's ``w`` x ``h`` note goes: right of the node; for the output column, which
+    has no room there, below it (or above) within the column, clear of the other nodes — on the
+    left it would cover the last hidden layer's notes, where it goes only if nothing else fits."""
+    x = rect.right() + 4
+    if x + w <= width:
+        return QRectF(x, rect.center().y() - h / 2, w, h)
+    x = max(0.0, min(rect.center().x() - w / 2, width - w))
+    others = [QRectF(r) for r in column if QRectF(r) != QRectF(rect)]
+    for y in (rect.bottom() + 3, rect.top() - h - 3):
+        box = QRectF(x, y, w, h)
+        if y >= 0 and box.bottom() <= height and not any(box.intersects(o) for o in others):
+            return box
+    return QRectF(max(0.0, rect.left() - w - 4), rect.center().y() - h / 2, w, h)
+
+
 def _paint_annotations(canvas, p: QPainter) -> None:
     lay = canvas.layout_
+    # Not zoomed: the notes sit beside nodes that do not grow, and larger ones would cover each
+    # other in a full column.
     p.setFont(palette.font(palette.FONT_SMALL, bold=True))
     fm = p.fontMetrics()
     for (column, unit), text in canvas.node_annotations.items():
@@ -61,10 +79,7 @@ def _paint_annotations(canvas, p: QPainter) -> None:
         lines = str(text).split("\n")
         w = max(fm.horizontalAdvance(s) for s in lines) + 8
         h = fm.height() * len(lines) + 4
-        x = rect.right() + 4
-        if x + w > canvas.width():  # the output column: write to the left instead
-            x = rect.left() - w - 4
-        box = QRectF(max(0.0, x), rect.center().y() - h / 2, w, h)
+        box = annotation_box(rect, w, h, canvas.width(), canvas.height(), lay.columns[column])
         p.setPen(QPen(QColor(palette.BORDER), 1.0))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(box, 3, 3)

@@ -140,3 +140,19 @@ def test_layer_headers_never_clip_their_neuron_count(qtbot, zoomed_window, zoom)
     qtbot.waitUntil(fits)
     texts = {h.count.text() for h in headers}
     assert texts == {"4 neurons"} if zoom == 1.0 else texts <= {"4 neurons", "4"}
+
+
+def test_the_output_nodes_note_goes_below_it_not_over_the_hidden_layers_notes():
+    from PySide6.QtCore import QRectF
+    from nnviz.app.views.graph_overlay import annotation_box
+    hidden = QRectF(330, 100, 30, 30)
+    hidden_note = annotation_box(hidden, 80, 30, 500, 400, [hidden])
+    assert hidden_note.left() == pytest.approx(364)       # right of its node
+    output = QRectF(470, 100, 30, 30)          # at the right edge: no room on its right
+    box = annotation_box(output, 80, 30, 500, 400, [output])
+    assert box.top() >= output.bottom() and box.right() <= 500
+    assert not box.intersects(hidden_note)      # on the left it would cover this one
+    # two outputs close together: the first one's note goes above, not onto the second
+    second = QRectF(470, 140, 30, 30)
+    box = annotation_box(output, 80, 30, 500, 400, [output, second])
+    assert box.bottom() <= output.top() and not box.intersects(second)
