@@ -9,15 +9,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QFont, QPen
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
 from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
-from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, linear_tick_step,
-                                        log_ticks,
+from nnviz.app.views.curves_axes import (GridLines, ZoomedChart, baseline_label, epoch_range,
+                                        fit_loss_ticks, place_line_label,
                                          loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
@@ -170,30 +169,15 @@ class CurvesView(QWidget):
         lay.addWidget(self._plot, 1)
         self._set_classification(True)
         # Zoom and presentation mode: thicker curves, larger labels, room for larger ticks.
-        self._base_pens = [(line, QPen(line.opts["pen"] if hasattr(line, "opts") else line.pen))
-                           for line in (self._train_curve, self._test_curve, self._train_acc,
-                                        self._test_acc, self._baseline, self._cross)]
-        for line, _pen in self._base_pens:
-            line.nnviz_zoom_aware = True  # UiZoom leaves these pens to this view
-        self._base_fonts = [(text, QFont(text.textItem.font()))
-                            for text in (self._baseline.label, self._label)]
+        self._zoomed = ZoomedChart(
+            item, lines=(self._train_curve, self._test_curve, self._train_acc, self._test_acc,
+                         self._baseline, self._cross),
+            texts=(self._baseline.label, self._label), axis_widths={"left": 44, "right": 48})
         zoom_changed().connect(self._apply_zoom)
         self._apply_zoom(ui_scale())
 
     def _apply_zoom(self, zoom: float) -> None:
-        """Pens, label fonts and axis room at ``zoom`` (1 = normal)."""
-        for line, base in self._base_pens:
-            pen = QPen(base)
-            pen.setWidthF(base.widthF() * zoom)
-            line.setPen(pen)
-        for text, base in self._base_fonts:
-            font = QFont(base)
-            font.setPointSizeF(base.pointSizeF() * zoom)
-            text.setFont(font)
-        item = self._plot.getPlotItem()
-        item.getAxis("left").setWidth(round(44 * zoom))
-        item.getAxis("right").setWidth(round(48 * zoom))
-        item.getAxis("bottom").setHeight(None)  # pyqtgraph fits it to the tick font
+        self._zoomed.apply(zoom)
         self._update_log_ticks()
 
     # -- public API --------------------------------------------------------------------------
@@ -325,6 +309,7 @@ class CurvesView(QWidget):
         baseline = self._show_baseline(snap, log)
         self._set_ranges(x, series, log, baseline)
         vb = self._plot.getPlotItem().getViewBox()
+        self._place_baseline_label()
         avoid = [self._baseline.label.sceneBoundingRect()] if self._baseline.isVisible() else []
         self.ghost_curves.draw(bins, log, vb.viewRange()[0][1], avoid=avoid)
         if self._cross.isVisible():
@@ -349,6 +334,10 @@ class CurvesView(QWidget):
                 "The loss of always guessing the same answer — the class shares, or the mean "
                 "of the targets. A model that learns anything must get below this line."))
         return value
+
+    def _place_baseline_label(self) -> None:
+        if self._baseline.isVisible():
+            place_line_label(self._baseline, self._plot.getPlotItem().getViewBox())
 
     def _set_ranges(self, x: np.ndarray, series: dict, log: bool,
                     baseline: float = float("nan")) -> None:
@@ -377,28 +366,7 @@ class CurvesView(QWidget):
             vb.setYRange(*padded(*y), padding=0.0)
 
     def _update_log_ticks(self, *args) -> None:
-        """No more loss labels than the axis has room for, at the current zoom.
-
-        On a log axis only 1, 2, 5 x 10^k are labelled. pyqtgraph always labels at least 3
-        major ticks (6 on 0..1) whatever the axis' height, which piles them up on a short chart
-        (an instrument docked below, presentation mode's larger font): a coarser spacing then.
-        """
-        vb = self._plot.getPlotItem().getViewBox()
-        axis = self._plot.getPlotItem().getAxis("left")
-        lo, hi = vb.viewRange()[1]
-        if not (math.isfinite(lo) and math.isfinite(hi)):
-            return
-        rows = max(2, int(vb.height() // (28 * ui_scale())))
-        if self._log.isChecked():
-            if hi - lo <= 60:
-                axis.setTicks([log_ticks(lo, hi, rows), []])
-            return
-        if axis._tickSpacing is not None:
-            axis.setTickSpacing()  # back to pyqtgraph's choice, to compare with
-        levels = axis.tickSpacing(lo, hi, max(1.0, vb.height()))
-        step = linear_tick_step(lo, hi, rows)
-        if levels and step > levels[0][0] * (1 + 1e-9):
-            axis.setTickSpacing(step, step / 2)
+        fit_loss_ticks(self._plot.getPlotItem(), self._log.isChecked(), ui_scale())
 
     # -- crosshair ---------------------------------------------------------------------------
     def _mouse_moved(self, pos) -> None:

@@ -156,3 +156,45 @@ def test_the_output_nodes_note_goes_below_it_not_over_the_hidden_layers_notes():
     second = QRectF(470, 140, 30, 30)
     box = annotation_box(output, 80, 30, 500, 400, [output, second])
     assert box.bottom() <= output.top() and not box.intersects(second)
+
+
+@pytest.mark.parametrize("height", [150, 400])
+def test_the_baseline_label_stays_inside_the_chart(qtbot, height):
+    """Above its line where there is room; below it on a short chart, instead of cut off."""
+    from nnviz.app.classroom.ui_scale import UiZoom
+    from nnviz.app.views.curves_view import CurvesView
+    from views_snapshots import make_snapshot
+    from nnviz.lab.config import ExperimentConfig
+    import numpy as np
+    view = CurvesView()
+    qtbot.addWidget(view)
+    zoomer = UiZoom(view)
+    view.resize(420, height)
+    view.show()
+    qtbot.waitExposed(view)
+    zoomer.set_zoom(2.0)
+    n = 6
+    from dataclasses import replace
+    from nnviz.lab.training_health import Baseline
+    snap = replace(make_snapshot(ExperimentConfig(), serial=1, history=n,
+                                 epochs=np.arange(n, dtype=float),
+                                 train_loss=np.linspace(0.69, 0.3, n),
+                                 test_loss=np.linspace(0.69, 0.35, n)),
+                   baseline=Baseline(0.6931, (0.48,), "mean"))
+    try:
+        view.show_snapshot(snap)
+        line = view.baseline_line()
+        assert line.isVisible()
+        vb = view.plot_item().getViewBox()
+        qtbot.waitUntil(lambda: vb.height() > 10)
+        view.show_snapshot(replace(snap, serial=2))
+
+        def inside():
+            box, label = vb.sceneBoundingRect(), line.label.sceneBoundingRect()
+            return box.top() - 1 <= label.top() and label.bottom() <= box.bottom() + 1
+        qtbot.waitUntil(inside)
+        label = line.label.sceneBoundingRect()
+        label_above = label.bottom() <= line.sceneBoundingRect().center().y() + 1
+        assert label_above == (height == 400)
+    finally:
+        zoomer.set_zoom(1.0)
