@@ -179,6 +179,7 @@ class CurvesView(QWidget):
     def _apply_zoom(self, zoom: float) -> None:
         self._zoomed.apply(zoom)
         self._update_log_ticks()
+        self.resizeEvent(None)  # the axis title may no longer fit
 
     # -- public API --------------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
@@ -422,7 +423,7 @@ class CurvesView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event is not None:
             super().resizeEvent(event)
-        compact = self.height() < 190
+        compact = self.height() < 190 * ui_scale()  # no room for the axis title then
         if compact != getattr(self, "_compact", None):
             self._compact = compact
             self._plot.getPlotItem().setLabel("bottom", "" if compact else self.tr("Epoch"),
