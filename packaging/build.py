@@ -15,6 +15,10 @@ larger than the budget (``--max-mb``, 250 by default).
 
 On Debian or Ubuntu, ``--deb`` also packs the bundle into ``dist/nnviz_<version>_<arch>.deb``
 (``packaging/deb.py``); ``--deb --no-bundle`` packs an existing ``dist/nnviz`` without rebuilding.
+
+On Windows and macOS, ``--installer`` packs it into ``dist/nnviz-<version>-setup.exe`` (Inno Setup
+6's ISCC.exe on ``packaging/windows/nnviz.iss``) or ``dist/nnviz-<version>.dmg``
+(``packaging/macos/make_dmg.sh``); see ``packaging/installers.py``.
 """
 from __future__ import annotations
 
@@ -79,20 +83,53 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--deb", action="store_true",
                         help="also pack the bundle into dist/nnviz_<version>_<arch>.deb (Debian/Ubuntu)")
     parser.add_argument("--no-bundle", action="store_true",
-                        help="with --deb: pack the existing dist/nnviz instead of rebuilding it")
+                        help="with --deb or --installer: pack the existing dist/nnviz instead of "
+                             "rebuilding it")
+    parser.add_argument("--installer", action="store_true",
+                        help="also make this platform's installer: nnviz-<version>-setup.exe on "
+                             "Windows (Inno Setup 6), nnviz-<version>.dmg on macOS")
     args = parser.parse_args(argv)
-    if args.no_bundle and not args.deb:
-        parser.error("--no-bundle only makes sense with --deb")
+    if args.no_bundle and not (args.deb or args.installer):
+        parser.error("--no-bundle only makes sense with --deb or --installer")
+    if args.installer and not sys.platform.startswith(("win32", "darwin")):
+        parser.error("--installer makes the Windows installer on Windows and the .dmg on macOS; "
+                     "on Linux use --deb")
 
     dist = Path(args.dist).resolve()
     bundle = dist / "nnviz"
-    if not (args.no_bundle and (bundle / "nnviz").is_file()):
+    if not (args.no_bundle and (bundle / launcher_name()).is_file()):
         if args.no_bundle:
             print(f"build: --no-bundle, but there is no bundle in {bundle}; building it first")
         rc = build_bundle(args)
         if rc != 0:
             return rc
-    return build_deb(bundle, dist) if args.deb else 0
+    if args.deb and (rc := build_deb(bundle, dist)) != 0:
+        return rc
+    return build_installer(bundle, dist) if args.installer else 0
+
+
+def launcher_name(platform: str = sys.platform) -> str:
+    """The launcher's file name in the bundle."""
+    return "nnviz.exe" if platform == "win32" else "nnviz"
+
+
+def build_installer(bundle: Path, dist: Path) -> int:
+    """Make the Windows or macOS installer from ``bundle`` (packaging/installers.py); 0 on success."""
+    import deb
+    import installers  # packaging/installers.py, next to this script
+
+    started = time.monotonic()
+    try:
+        out = installers.build_installer(bundle, dist, deb.project_version())
+    except installers.InstallerToolMissing as exc:
+        print(f"build: cannot make the installer: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, RuntimeError, ValueError, subprocess.CalledProcessError) as exc:
+        print(f"build: the installer failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"build: {out} — {out.stat().st_size / 1e6:.1f} MB, made in "
+          f"{time.monotonic() - started:.0f} s")
+    return 0
 
 
 def build_deb(bundle: Path, dist: Path) -> int:
@@ -132,7 +169,7 @@ def build_bundle(args: argparse.Namespace) -> int:
         return rc
 
     bundle = dist / "nnviz"
-    launcher = bundle / ("nnviz.exe" if sys.platform == "win32" else "nnviz")
+    launcher = bundle / launcher_name()
     if not launcher.is_file():
         print(f"build: PyInstaller finished but {launcher} is missing", file=sys.stderr)
         return 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QHBoxLayout, QLabel, QRadioButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from nnviz.app.i18n.lab_messages import exception_text
 from nnviz.app.panels.panel_base import InlineError
 from nnviz.data import CsvError, load_csv, read_table
 from nnviz.data.custom_points import MAX_CUSTOM_POINTS, own_from_table
@@ -179,7 +180,8 @@ class CsvImportDialog(QDialog):
         self.summary.setText(text)
 
     def _fail(self, exc: Exception) -> None:
-        self.error.show_error(self.tr("Cannot import this file: {0}").format(exc))
+        self.error.show_error(
+            self.tr("Cannot import this file: {0}").format(exception_text(exc)))
         self.summary.setText("")
         self.import_button.setEnabled(False)
 

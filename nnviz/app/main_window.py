@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from nnviz.app.app_icon import app_icon
 from nnviz.app.controller import TrainingController
+from nnviz.app.i18n.lab_messages import translate_error
 from nnviz.app.panels.data_panel import DataPanel
 from nnviz.app.panels.divergence_banner import DivergenceBanner
 from nnviz.app.panels.stop_rule_control import StopNotice
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_error(self, message: str) -> None:
-        self.statusBar().showMessage(message, 10_000)
+        self.statusBar().showMessage(translate_error(message), 10_000)
 
     @Slot(str)
     def _on_notice(self, message: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnviz.app import recent_projects
 from nnviz.app.autosave import Autosave
+from nnviz.app.i18n.lab_messages import translate_error
 from nnviz.app.project_drop import FileOpenFilter, ProjectDropFilter
 from nnviz.lab.project import SUFFIX, ProjectDocument, ProjectError, WindowState, \
     load_project, save_project
@@ -66,7 +67,7 @@ def refusal_text(path, error: ProjectError) -> str:
     """What the refused-file dialog says: the file, the problem and the field at fault."""
     text = translate("Project", "“%1” cannot be opened.").replace("%1", Path(path).name)
     text += "\n\n"
-    text += translate("Project", "Problem: %1").replace("%1", error.reason)
+    text += translate("Project", "Problem: %1").replace("%1", translate_error(error.reason))
     if error.field:
         text += "\n" + translate("Project", "Field: %1").replace("%1", error.field)
     return text + "\n\n" + translate("Project", "The open project is unchanged.")

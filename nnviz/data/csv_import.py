@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnviz.data import error_texts as texts
 from nnviz.data.spec import MAX_CLASSES
 
 MAX_BYTES = 5_000_000
@@ -35,12 +36,16 @@ class CsvError(ValueError):
 
     def __init__(self, message: str, line: int | None = None, column: int | None = None,
                  column_name: str | None = None):
-        where = []
-        if line is not None:
-            where.append(f"line {line}")
-        if column is not None:
-            where.append(f"column {column}" + (f" ({column_name!r})" if column_name else ""))
-        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        if line is not None and column is not None:
+            where = texts.AT_LINE_COLUMN_NAMED if column_name else texts.AT_LINE_COLUMN
+        elif line is not None:
+            where = texts.AT_LINE
+        elif column is not None:
+            where = texts.AT_COLUMN_NAMED if column_name else texts.AT_COLUMN
+        else:
+            where = "{message}"
+        super().__init__(where.format(line=line, column=column, column_name=repr(column_name),
+                                      message=message))
         self.line = line
         self.column = column
 
@@ -134,15 +139,18 @@ def load_csv(path_or_text: str | os.PathLike | bytes, *, max_bytes: int = MAX_BY
     data = rows[1:] if header else rows
     if len(data) < 2:
         # Name the line where the missing row should be: the one after the last row read.
-        raise CsvError(f"found {len(data)} data row{'s' if len(data) != 1 else ''} "
-                       f"{f'after the header on line {first_line} ' if header else ''}"
-                       "— nnviz needs at least 2", line=rows[-1][0] + 1)
+        if header:
+            template = (texts.CSV_ONE_ROW_AFTER_HEADER if len(data) == 1
+                        else texts.CSV_FEW_ROWS_AFTER_HEADER)
+        else:
+            template = texts.CSV_ONE_ROW if len(data) == 1 else texts.CSV_FEW_ROWS
+        raise CsvError(template.format(count=len(data), line=first_line), line=rows[-1][0] + 1)
 
     heading = first if header else [None] * width
     x = np.empty((len(data), len(columns)))
     for i, (line, cells) in enumerate(data):
         for k, j in enumerate(columns):
-            x[i, k] = _finite(cells[j], line, j + 1, heading[j], "a feature")
+            x[i, k] = _finite(cells[j], line, j + 1, heading[j], texts.CSV_WHAT_FEATURE)
     y, class_names, problem = _labels(data, li, heading[li], problem)
     x.setflags(write=False)
     y.setflags(write=False)
@@ -189,18 +197,16 @@ def _table(text: str) -> list[tuple[int, list[str]]]:
     """The non-blank rows, checked to be at least 2 cells wide and all of the same width."""
     rows = _rows(text)
     if not rows:
-        raise CsvError("the file is empty: it needs a label column after at least one feature "
-                       "column, and at least 2 rows", line=1)
+        raise CsvError(texts.CSV_EMPTY, line=1)
     first_line, first = rows[0]
     width = len(first)
     if width < 2:
-        raise CsvError(f"only {width} column: a CSV needs at least one feature column and "
-                       "the label in the last column", line=first_line)
+        raise CsvError(texts.CSV_ONE_COLUMN.format(width=width), line=first_line)
     for line, cells in rows:
         if len(cells) != width:
             column = min(len(cells), width) + 1  # the first missing or first extra cell
-            raise CsvError(f"{len(cells)} cells but line {first_line} has {width}; every row "
-                           "needs the same number of cells", line=line, column=column)
+            raise CsvError(texts.CSV_RAGGED.format(cells=len(cells), line=first_line, width=width),
+                           line=line, column=column)
     return rows
 
 
@@ -209,26 +215,26 @@ def _text(source: str | os.PathLike | bytes, max_bytes: int) -> str:
     limit = _size(max_bytes)
     if isinstance(source, str) and ("\n" in source or "\r" in source):
         if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
-            raise CsvError(f"the text is larger than the {limit} limit")
+            raise CsvError(texts.CSV_TEXT_TOO_LARGE.format(limit=limit))
         return source.lstrip("\ufeff")
     if isinstance(source, (bytes, bytearray)):
         raw = bytes(source)
     else:
         size = os.path.getsize(source)
         if size > max_bytes:
-            raise CsvError(f"the file is {_size(size)}, over the {limit} limit")
+            raise CsvError(texts.CSV_FILE_TOO_LARGE.format(size=_size(size), limit=limit))
         with open(source, "rb") as handle:
             raw = handle.read(max_bytes + 1)  # the file may have grown since getsize
     if len(raw) > max_bytes:
-        raise CsvError(f"the file is over the {limit} limit")
+        raise CsvError(texts.CSV_FILE_OVER_LIMIT.format(limit=limit))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column_start = raw.rfind(b"\n", 0, exc.start) + 1
         cell = raw.count(_delimiter_guess(raw), column_start, exc.start) + 1
-        raise CsvError(f"byte 0x{raw[exc.start]:02x} is not UTF-8 text; save the file as "
-                       "UTF-8 (CSV UTF-8 in Excel)", line=line, column=cell) from None
+        raise CsvError(texts.CSV_NOT_UTF8.format(byte=f"{raw[exc.start]:02x}"), line=line,
+                       column=cell) from None
 
 
 def _size(n: int) -> str:
@@ -253,7 +259,7 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
         except StopIteration:
             return rows
         except csv.Error as exc:
-            raise CsvError(f"cannot read this row as CSV ({exc})", line=start) from None
+            raise CsvError(texts.CSV_BAD_ROW.format(reason=exc), line=start) from None
         cells = [cell.strip() for cell in cells]
         if any(cells):
             # A quoted cell can span lines; report the line where the row starts.
@@ -274,14 +280,12 @@ def _finite(cell: str, line: int, column: int, name: str | None, what: str) -> f
     value = _number(cell)
     if value is None:
         if not cell:
-            raise CsvError(f"empty cell; {what} needs a number here", line, column, name)
-        hint = (" (use a point as the decimal separator)" if _DECIMAL_COMMA.fullmatch(cell)
-                else "")
-        raise CsvError(f"{cell!r} is not a number; {what} must be numeric{hint}",
-                       line, column, name)
+            raise CsvError(texts.CSV_EMPTY_CELL.format(what=what), line, column, name)
+        template = (texts.CSV_DECIMAL_COMMA if _DECIMAL_COMMA.fullmatch(cell)
+                    else texts.CSV_NOT_A_NUMBER)
+        raise CsvError(template.format(cell=repr(cell), what=what), line, column, name)
     if not math.isfinite(value):
-        raise CsvError(f"{cell!r} is not a finite number (NaN and infinity are not allowed)",
-                       line, column, name)
+        raise CsvError(texts.CSV_NOT_FINITE.format(cell=repr(cell)), line, column, name)
     return value
 
 
@@ -289,18 +293,15 @@ def _columns(width: int, features, label) -> tuple[int, list[int]]:
     """The label's index and the feature columns' indexes, checked against ``width``."""
     li = width - 1 if label is None else label
     if isinstance(li, bool) or not isinstance(li, int) or not 0 <= li < width:
-        raise CsvError(f"there is no column {label!r} for the label: the file has {width} "
-                       "columns")
+        raise CsvError(texts.CSV_NO_LABEL_COLUMN.format(label=repr(label), width=width))
     if features is None:
         return li, [j for j in range(width) if j != li]
     columns = list(features)
     for j in columns:
         if isinstance(j, bool) or not isinstance(j, int) or not 0 <= j < width:
-            raise CsvError(f"there is no column {j!r} for a feature: the file has {width} "
-                           "columns")
+            raise CsvError(texts.CSV_NO_FEATURE_COLUMN.format(column=repr(j), width=width))
     if not columns or li in columns or len(set(columns)) != len(columns):
-        raise CsvError("choose at least one feature column, each once, and not the label "
-                       "column")
+        raise CsvError(texts.CSV_BAD_COLUMNS)
     return li, columns
 
 
@@ -312,18 +313,17 @@ def _labels(data: list[tuple[int, list[str]]], li: int, name: str | None,
     lines = [line for line, _ in data]
     for line, cell in zip(lines, cells):
         if not cell:
-            raise CsvError("empty label; every row needs a label in the last column",
-                           line, width, name)
+            raise CsvError(texts.CSV_EMPTY_LABEL, line, width, name)
     values = [_number(cell) for cell in cells]
     if problem == "regression":
-        targets = [_finite(cell, line, width, name, "a value to predict")
+        targets = [_finite(cell, line, width, name, texts.CSV_WHAT_TARGET)
                    for line, cell in zip(lines, cells)]
         return np.array(targets, dtype=np.float64), None, "regression"
     if any(v is None for v in values):  # text labels: classes named as written
         return _classes(cells, lines, width, name, sorted(set(cells)), dict(zip(cells, cells)))
 
     for line, cell, value in zip(lines, cells, values):
-        _finite(cell, line, width, name, "the label")
+        _finite(cell, line, width, name, texts.CSV_WHAT_LABEL)
     distinct = sorted(set(values))
     whole = all(v == int(v) for v in distinct)
     if all(_INTEGER.fullmatch(cell) for cell in cells):
@@ -353,20 +353,20 @@ def _classes(keys: list, lines: list[int], width: int, name: str | None, order: 
         for line, key in zip(lines, keys):
             seen.setdefault(key, line)
             if len(seen) > MAX_CLASSES:
-                hint = (" (write a quantity to predict with a decimal point, e.g. 3.0)"
-                        if isinstance(key, float) else "")
-                raise CsvError(f"label {spelled[key]!r} is a {len(seen)}th class; nnviz handles "
-                               f"at most {MAX_CLASSES} classes{hint}", line, width, name)
+                template = (texts.CSV_TOO_MANY_CLASSES_NUMBERS if isinstance(key, float)
+                            else texts.CSV_TOO_MANY_CLASSES)
+                raise CsvError(template.format(label=repr(spelled[key]), nth=len(seen),
+                                               limit=MAX_CLASSES), line, width, name)
     if len(order) < 2:
-        raise CsvError(f"every row has the label {spelled[order[0]]!r}; classification needs "
-                       "at least 2 classes", column=width, column_name=name)
+        raise CsvError(texts.CSV_ONE_CLASS.format(label=repr(spelled[order[0]])), column=width,
+                       column_name=name)
     index = {key: i for i, key in enumerate(order)}
     ids = np.array([index[key] for key in keys], dtype=np.int64)
     counts = np.bincount(ids, minlength=len(order))
     for i, key in enumerate(order):
         if counts[i] < 2:
             line = lines[int(np.argmax(ids == i))]
-            raise CsvError(f"class {spelled[key]!r} has only 1 point; each class needs at "
-                           "least 2 (one to train on, one to test)", line, width, name)
+            raise CsvError(texts.CSV_LONELY_CLASS.format(label=repr(spelled[key])), line, width,
+                           name)
     names = tuple(spelled[key] for key in order)
     return ids, names, "binary" if len(order) == 2 else "multiclass"

@@ -11,6 +11,7 @@ import numbers
 
 import numpy as np
 
+from nnviz.data import error_texts as texts
 from nnviz.data.spec import MAX_CLASSES, PLANE
 
 #: The dataset name of one's own points (not in ``DATASETS``: it has no generator).
@@ -38,20 +39,19 @@ def check_custom(points, labels) -> tuple[tuple, tuple]:
     if isinstance(labels, (str, bytes, dict)) or not isinstance(labels, (list, tuple)):
         raise TypeError(f"labels must be a list, one per point, got {labels!r:.60}")
     if len(points) > MAX_CUSTOM_POINTS:
-        raise ValueError(f"points holds {len(points)} points; one's own data holds at most "
-                         f"{MAX_CUSTOM_POINTS}")
+        raise ValueError(texts.OWN_TOO_MANY_POINTS.format(count=len(points),
+                                                          limit=MAX_CUSTOM_POINTS))
     if len(labels) != len(points):
-        raise ValueError(f"labels must hold one label per point: {len(points)} points, "
-                         f"{len(labels)} labels")
+        raise ValueError(texts.OWN_LABEL_COUNT.format(points=len(points), labels=len(labels)))
     pairs = []
     for i, p in enumerate(points):
         if not isinstance(p, (list, tuple)) or len(p) != 2 or not all(_real(v) for v in p):
-            raise ValueError(f"points[{i}] must be a pair of numbers [x1, x2], got {p!r:.60}")
+            raise ValueError(texts.OWN_NOT_A_PAIR.format(index=i, value=f"{p!r:.60}"))
         x1, x2 = float(p[0]), float(p[1])
         if not (math.isfinite(x1) and math.isfinite(x2)) or \
                 max(abs(x1), abs(x2)) > MAX_COORDINATE:
-            raise ValueError(f"points[{i}] must be finite numbers within ±{MAX_COORDINATE:g}, "
-                             f"got {p!r}")
+            raise ValueError(texts.OWN_OUT_OF_PLANE.format(index=i, limit=f"{MAX_COORDINATE:g}",
+                                                           value=repr(p)))
         pairs.append((x1, x2))
     ints = [isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
             for v in labels]
@@ -59,12 +59,11 @@ def check_custom(points, labels) -> tuple[tuple, tuple]:
         checked = tuple(int(v) for v in labels)
         bad = next((v for v in checked if not 0 <= v < MAX_CLASSES), None)
         if bad is not None:
-            raise ValueError(f"labels must be class numbers 0 to {MAX_CLASSES - 1}, got {bad}")
+            raise ValueError(texts.OWN_BAD_CLASS.format(last=MAX_CLASSES - 1, value=bad))
     elif not any(ints) and all(_real(v) and math.isfinite(float(v)) for v in labels):
         checked = tuple(float(v) for v in labels)
     else:
-        raise ValueError("labels must be all whole class numbers (classification) or all "
-                         "finite decimal values (regression), not a mix")
+        raise ValueError(texts.OWN_MIXED_LABELS)
     return tuple(pairs), checked
 
 
@@ -162,8 +161,7 @@ def own_from_table(x: np.ndarray, y: np.ndarray, regression: bool,
     ``y`` (class ids or values); ValueError when there are more than :data:`MAX_CUSTOM_POINTS`
     points or coordinates beyond ±:data:`MAX_COORDINATE`."""
     if len(x) > MAX_CUSTOM_POINTS:
-        raise ValueError(f"the file has {len(x)} rows; your own data holds at most "
-                         f"{MAX_CUSTOM_POINTS} points")
+        raise ValueError(texts.OWN_TOO_MANY_ROWS.format(count=len(x), limit=MAX_CUSTOM_POINTS))
     points = standardized(x) if standardize else np.asarray(x, dtype=np.float64)
     labels = [float(v) for v in y] if regression else [int(v) for v in y]
     return check_custom(points.tolist(), labels)

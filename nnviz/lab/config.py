@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
+from nnviz.lab import error_texts as texts
+
 PROBLEMS = ("binary", "multiclass", "regression")
 SCHEDULES = ("constant", "exponential", "inverse_time", "piecewise", "cosine")
 # Schedules count in epochs (the lab converts to the engine's Keras steps); at ~1000 epochs per
@@ -27,28 +29,33 @@ REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 
 def _check(cond: bool, name: str, value: Any, expected: str) -> None:
     if not cond:
-        raise ValueError(f"{name} must be {expected}, got {value!r}")
+        raise ValueError(texts.FIELD_MUST_BE.format(name=name, expected=expected,
+                                                    value=repr(value)))
 
 
 def _check_number(name: str, value: Any, lo: float, hi: float, *, lo_open=False, integer=False):
     kind = int if integer else (int, float)
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise TypeError(f"{name} must be {'an integer' if integer else 'a number'}, got {value!r}")
+        template = texts.FIELD_NOT_INTEGER if integer else texts.FIELD_NOT_NUMBER
+        raise TypeError(template.format(name=name, value=repr(value)))
     ok = (value > lo if lo_open else value >= lo) and value <= hi
-    _check(ok and value == value, name, value, f"in {'(' if lo_open else '['}{lo}, {hi}]")
+    interval = texts.IN_HALF_OPEN_RANGE if lo_open else texts.IN_CLOSED_RANGE
+    _check(ok and value == value, name, value, interval.format(lo=lo, hi=hi))
 
 
 def _check_sequence(name: str, value: Any, items: str) -> tuple:
     """``value`` as a tuple; a TypeError naming the field when it is not a list (a string
     would otherwise become a tuple of letters)."""
     if isinstance(value, (str, bytes, dict)) or not isinstance(value, (list, tuple)):
-        raise TypeError(f"{name} must be a list of {items}, got {value!r}")
+        raise TypeError(texts.FIELD_NOT_LIST.format(name=name, items=items, value=repr(value)))
     return tuple(value)
 
 
 def _check_name(name: str, value: Any, registry) -> None:
     if value not in registry:
-        raise ValueError(f"{name} must be one of {', '.join(registry.names())}, got {value!r}")
+        choices = ", ".join(registry.names())
+        raise ValueError(texts.FIELD_NOT_ONE_OF.format(name=name, choices=choices,
+                                                       value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,8 @@ class LayerConfig:
         _check(self.activation != "softmax", "activation", self.activation,
                "an element-wise activation for a hidden layer (softmax belongs to the output)")
         _check_number("dropout", self.dropout, 0.0, 0.9)
-        _check(isinstance(self.batch_norm, bool), "batch_norm", self.batch_norm, "True or False")
+        _check(isinstance(self.batch_norm, bool), "batch_norm", self.batch_norm,
+               texts.TRUE_OR_FALSE)
 
 
 @dataclass(frozen=True)
@@ -218,7 +226,7 @@ class TrainingConfig:
         _check_name("optimizer", self.optimizer, OPTIMIZERS)
         _check_number("learning_rate", self.learning_rate, 0.0, 100.0, lo_open=True)
         _check_number("momentum", self.momentum, 0.0, 0.999)
-        _check(isinstance(self.nesterov, bool), "nesterov", self.nesterov, "True or False")
+        _check(isinstance(self.nesterov, bool), "nesterov", self.nesterov, texts.TRUE_OR_FALSE)
         _check_number("beta_1", self.beta_1, 0.0, 0.9999)
         _check_number("beta_2", self.beta_2, 0.0, 0.99999)
         _check_number("rho", self.rho, 0.0, 0.9999)
@@ -239,7 +247,7 @@ class TrainingConfig:
         _check_number("stop_patience", self.stop_patience, 0, 10**6, integer=True)
         _check_number("stop_min_delta", self.stop_min_delta, 0.0, 1e6)
         _check(isinstance(self.stop_restore_best, bool), "stop_restore_best",
-               self.stop_restore_best, "True or False")
+               self.stop_restore_best, texts.TRUE_OR_FALSE)
 
 
 @dataclass(frozen=True)
@@ -364,19 +372,19 @@ class ExperimentConfig:
         try:
             d = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"config is not valid JSON: {exc}") from exc
+            raise ValueError(texts.CONFIG_NOT_JSON.format(reason=exc)) from exc
         return cls.from_dict(d)
 
 
 def _from_dict(kind, d: dict, where: str):
     if not isinstance(d, dict):
-        raise TypeError(f"{where} must be a JSON object, got {type(d).__name__} "
-                        f"{_short(d)}")
+        raise TypeError(texts.FIELD_NOT_OBJECT.format(name=where, kind=type(d).__name__,
+                                                      value=_short(d)))
     known = {f.name for f in fields(kind)}
     unknown = sorted(set(d) - known)
     if unknown:
-        raise ValueError(f"{where} has unknown field(s) {', '.join(unknown)}; "
-                         f"known: {', '.join(sorted(known))}")
+        raise ValueError(texts.FIELD_UNKNOWN.format(name=where, unknown=", ".join(unknown),
+                                                    known=", ".join(sorted(known))))
     values = dict(d)
     if kind is NetworkConfig and "hidden" in values:
         hidden = _check_sequence(f"{where}.hidden", values["hidden"], "layers")

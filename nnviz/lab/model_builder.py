@@ -22,6 +22,7 @@ from nnviz.engine import regularizers
 from nnviz.engine.layers import BatchNormalization, Dense, Dropout
 from nnviz.engine.models import Sequential
 
+from . import error_texts as texts
 from .config import ExperimentConfig, NetworkConfig, TrainingConfig
 from .epoch_schedules import EpochSchedule, make_learning_rate
 from .experiment_data import points_key
@@ -120,24 +121,24 @@ def set_dense_weight(layers: list, dense_index, row, col, value) -> None:
     ``layers[dense_index]``; ``ValueError`` naming the bad index and the valid range."""
     for name, v in (("dense_index", dense_index), ("row", row), ("col", col)):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
-            raise ValueError(f"{name} must be an integer, got {v!r}")
+            raise ValueError(texts.FIELD_NOT_INTEGER.format(name=name, value=repr(v)))
     if not 0 <= dense_index < len(layers):
-        raise ValueError(f"dense_index={dense_index} is out of range: the model has "
-                         f"{len(layers)} Dense layers (0..{len(layers) - 1})")
+        raise ValueError(texts.WEIGHT_NO_LAYER.format(index=dense_index, count=len(layers),
+                                                      last=len(layers) - 1))
     layer = layers[dense_index]
     n_in, n_out = layer.kernel.shape
     if not -1 <= row < n_in:
-        raise ValueError(f"row={row} is out of range for Dense layer {dense_index} with "
-                         f"{n_in} inputs (0..{n_in - 1}, or -1 for the bias)")
+        raise ValueError(texts.WEIGHT_NO_ROW.format(row=row, index=dense_index, count=n_in,
+                                                    last=n_in - 1))
     if not 0 <= col < n_out:
-        raise ValueError(f"col={col} is out of range for Dense layer {dense_index} with "
-                         f"{n_out} units (0..{n_out - 1})")
+        raise ValueError(texts.WEIGHT_NO_COLUMN.format(col=col, index=dense_index, count=n_out,
+                                                       last=n_out - 1))
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"value must be a number, got {value!r}") from None
+        raise ValueError(texts.WEIGHT_NOT_NUMBER.format(value=repr(value))) from None
     if not math.isfinite(number):
-        raise ValueError(f"value must be a finite number, got {value!r}")
+        raise ValueError(texts.WEIGHT_NOT_FINITE.format(value=repr(value)))
     if row == -1:
         layer.bias[col] = number
     else:

@@ -1108,3 +1108,105 @@ KO.update({
     ("CompareWindow", "Train both runs, or pause (Space)."):
         "두 실행을 학습시키거나 잠시 멈춥니다 (스페이스).",
 })
+
+# -- error messages of the lab and the data package (context nnviz.errors) --------------------
+# {name}, {value} and the like are filled in as the English message has them (field names stay
+# as they are written in the file).
+KO.update({
+    # Where in a CSV file.
+    "line {line}: {message}": "{line}번째 줄: {message}",
+    "line {line}, column {column}: {message}": "{line}번째 줄, {column}번째 열: {message}",
+    "line {line}, column {column} ({column_name}): {message}":
+        "{line}번째 줄, {column}번째 열 ({column_name}): {message}",
+    "column {column}: {message}": "{column}번째 열: {message}",
+    "column {column} ({column_name}): {message}": "{column}번째 열 ({column_name}): {message}",
+    # What is wrong in a CSV file.
+    "the file is empty: it needs a label column after at least one feature column, and at least 2 rows":
+        "파일이 비어 있습니다. 입력 특성 열이 하나 이상 있고 그 뒤에 레이블 열이 있어야 하며, 행이 2개 이상 필요합니다",
+    "only {width} column: a CSV needs at least one feature column and the label in the last column":
+        "열이 {width}개뿐입니다. CSV에는 입력 특성 열이 하나 이상, 마지막 열에 레이블이 있어야 합니다",
+    "{cells} cells but line {line} has {width}; every row needs the same number of cells":
+        "칸이 {cells}개인데 {line}번째 줄은 {width}개입니다. 모든 행의 칸 수가 같아야 합니다",
+    "found {count} data rows — nnviz needs at least 2":
+        "데이터 행이 {count}개뿐입니다. nnviz에는 2개 이상 필요합니다",
+    "found 1 data row — nnviz needs at least 2":
+        "데이터 행이 1개뿐입니다. nnviz에는 2개 이상 필요합니다",
+    "found {count} data rows after the header on line {line} — nnviz needs at least 2":
+        "{line}번째 줄의 머리글 다음에 데이터 행이 {count}개뿐입니다. nnviz에는 2개 이상 필요합니다",
+    "found 1 data row after the header on line {line} — nnviz needs at least 2":
+        "{line}번째 줄의 머리글 다음에 데이터 행이 1개뿐입니다. nnviz에는 2개 이상 필요합니다",
+    "the text is larger than the {limit} limit": "텍스트가 한도({limit})보다 큽니다",
+    "the file is {size}, over the {limit} limit": "파일 크기가 {size}로 한도({limit})를 넘습니다",
+    "the file is over the {limit} limit": "파일이 한도({limit})를 넘습니다",
+    "byte 0x{byte} is not UTF-8 text; save the file as UTF-8 (CSV UTF-8 in Excel)":
+        "바이트 0x{byte}는 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요 (Excel에서는 CSV UTF-8)",
+    "cannot read this row as CSV ({reason})": "이 행을 CSV로 읽을 수 없습니다 ({reason})",
+    "empty cell; {what} needs a number here": "빈 칸입니다. {what}에는 여기에 숫자가 있어야 합니다",
+    "{cell} is not a number; {what} must be numeric":
+        "{cell}은(는) 숫자가 아닙니다. {what}은(는) 숫자여야 합니다",
+    "{cell} is not a number; {what} must be numeric (use a point as the decimal separator)":
+        "{cell}은(는) 숫자가 아닙니다. {what}은(는) 숫자여야 합니다 (소수점은 쉼표가 아니라 점으로 쓰세요)",
+    "{cell} is not a finite number (NaN and infinity are not allowed)":
+        "{cell}은(는) 유한한 수가 아닙니다 (NaN과 무한대는 쓸 수 없습니다)",
+    "there is no column {label} for the label: the file has {width} columns":
+        "레이블로 쓸 {label}번 열이 없습니다. 파일의 열은 {width}개입니다",
+    "there is no column {column} for a feature: the file has {width} columns":
+        "입력 특성으로 쓸 {column}번 열이 없습니다. 파일의 열은 {width}개입니다",
+    "choose at least one feature column, each once, and not the label column":
+        "입력 특성 열을 하나 이상, 각각 한 번씩, 레이블 열이 아닌 것으로 고르세요",
+    "empty label; every row needs a label in the last column":
+        "레이블이 비어 있습니다. 모든 행의 마지막 열에 레이블이 있어야 합니다",
+    "label {label} is a {nth}th class; nnviz handles at most {limit} classes":
+        "레이블 {label}은(는) {nth}번째 클래스입니다. nnviz는 클래스를 {limit}개까지만 다룹니다",
+    "label {label} is a {nth}th class; nnviz handles at most {limit} classes (write a quantity to predict with a decimal point, e.g. 3.0)":
+        "레이블 {label}은(는) {nth}번째 클래스입니다. nnviz는 클래스를 {limit}개까지만 다룹니다 (예측할 값이라면 3.0처럼 소수점을 붙여 쓰세요)",
+    "every row has the label {label}; classification needs at least 2 classes":
+        "모든 행의 레이블이 {label}입니다. 분류에는 클래스가 2개 이상 필요합니다",
+    "class {label} has only 1 point; each class needs at least 2 (one to train on, one to test)":
+        "클래스 {label}에는 점이 1개뿐입니다. 클래스마다 2개 이상 필요합니다 (훈련용 하나, 테스트용 하나)",
+    ("nnviz.errors", "a feature"): "입력 특성",
+    ("nnviz.errors", "the label"): "레이블",
+    ("nnviz.errors", "a value to predict"): "예측할 값",
+    # One's own points.
+    "the file has {count} rows; your own data holds at most {limit} points":
+        "파일에 행이 {count}개 있습니다. 직접 만든 데이터는 점을 {limit}개까지만 담을 수 있습니다",
+    "points holds {count} points; one's own data holds at most {limit}":
+        "points에 점이 {count}개 있습니다. 직접 만든 데이터는 {limit}개까지만 담을 수 있습니다",
+    "labels must hold one label per point: {points} points, {labels} labels":
+        "labels에는 점마다 레이블이 하나씩 있어야 합니다: 점 {points}개, 레이블 {labels}개",
+    "points[{index}] must be a pair of numbers [x1, x2], got {value}":
+        "points[{index}]는 숫자 두 개 [x1, x2]여야 합니다. 입력값: {value}",
+    "points[{index}] must be finite numbers within ±{limit}, got {value}":
+        "points[{index}]는 ±{limit} 안의 유한한 수여야 합니다. 입력값: {value}",
+    "labels must be class numbers 0 to {last}, got {value}":
+        "labels는 0부터 {last}까지의 클래스 번호여야 합니다. 입력값: {value}",
+    "labels must be all whole class numbers (classification) or all finite decimal values (regression), not a mix":
+        "labels는 모두 정수 클래스 번호(분류)이거나 모두 유한한 소수 값(회귀)이어야 합니다. 섞을 수 없습니다",
+    # A config field that is not valid.
+    "{name} must be {expected}, got {value}": "{name}은(는) {expected}이어야 합니다. 입력값: {value}",
+    "{name} must be an integer, got {value}": "{name}은(는) 정수여야 합니다. 입력값: {value}",
+    "{name} must be a number, got {value}": "{name}은(는) 숫자여야 합니다. 입력값: {value}",
+    "{name} must be a list of {items}, got {value}":
+        "{name}은(는) {items}의 목록이어야 합니다. 입력값: {value}",
+    "{name} must be one of {choices}, got {value}":
+        "{name}은(는) 다음 중 하나여야 합니다: {choices}. 입력값: {value}",
+    "{name} must be a JSON object, got {kind} {value}":
+        "{name}은(는) JSON 객체여야 합니다. 입력값: {kind} {value}",
+    "{name} has unknown field(s) {unknown}; known: {known}":
+        "{name}에 알 수 없는 항목이 있습니다: {unknown}. 알려진 항목: {known}",
+    "config is not valid JSON: {reason}": "설정이 올바른 JSON이 아닙니다: {reason}",
+    "in [{lo}, {hi}]": "[{lo}, {hi}] 범위의 값",
+    "in ({lo}, {hi}]": "({lo}, {hi}] 범위의 값",
+    ("nnviz.errors", "True or False"): "True 또는 False",
+    # A weight set by hand that the model refuses.
+    "dense_index={index} is out of range: the model has {count} Dense layers (0..{last})":
+        "dense_index={index}는 범위를 벗어납니다. 모델의 Dense 층은 {count}개입니다 (0..{last})",
+    "row={row} is out of range for Dense layer {index} with {count} inputs (0..{last}, or -1 for the bias)":
+        "row={row}는 입력이 {count}개인 Dense 층 {index}의 범위를 벗어납니다 (0..{last}, 편향은 -1)",
+    "col={col} is out of range for Dense layer {index} with {count} units (0..{last})":
+        "col={col}는 유닛이 {count}개인 Dense 층 {index}의 범위를 벗어납니다 (0..{last})",
+    "value must be a number, got {value}": "가중치 값은 숫자여야 합니다. 입력값: {value}",
+    "value must be a finite number, got {value}": "가중치 값은 유한한 수여야 합니다. 입력값: {value}",
+    "value {value} is too large for the model's {dtype} weights: the largest they hold is ±{limit}":
+        "값 {value}은(는) 모델의 {dtype} 가중치에 담기에 너무 큽니다. 담을 수 있는 가장 큰 값은 ±{limit}입니다",
+})

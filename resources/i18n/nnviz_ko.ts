@@ -2890,6 +2890,233 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>nnviz.errors</name>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>{line}번째 줄: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {message}</source>
+        <translation>{line}번째 줄, {column}번째 열: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column} ({column_name}): {message}</source>
+        <translation>{line}번째 줄, {column}번째 열 ({column_name}): {message}</translation>
+    </message>
+    <message>
+        <source>column {column}: {message}</source>
+        <translation>{column}번째 열: {message}</translation>
+    </message>
+    <message>
+        <source>column {column} ({column_name}): {message}</source>
+        <translation>{column}번째 열 ({column_name}): {message}</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a label column after at least one feature column, and at least 2 rows</source>
+        <translation>파일이 비어 있습니다. 입력 특성 열이 하나 이상 있고 그 뒤에 레이블 열이 있어야 하며, 행이 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>only {width} column: a CSV needs at least one feature column and the label in the last column</source>
+        <translation>열이 {width}개뿐입니다. CSV에는 입력 특성 열이 하나 이상, 마지막 열에 레이블이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{cells} cells but line {line} has {width}; every row needs the same number of cells</source>
+        <translation>칸이 {cells}개인데 {line}번째 줄은 {width}개입니다. 모든 행의 칸 수가 같아야 합니다</translation>
+    </message>
+    <message>
+        <source>found {count} data rows — nnviz needs at least 2</source>
+        <translation>데이터 행이 {count}개뿐입니다. nnviz에는 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>found 1 data row — nnviz needs at least 2</source>
+        <translation>데이터 행이 1개뿐입니다. nnviz에는 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>found {count} data rows after the header on line {line} — nnviz needs at least 2</source>
+        <translation>{line}번째 줄의 머리글 다음에 데이터 행이 {count}개뿐입니다. nnviz에는 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>found 1 data row after the header on line {line} — nnviz needs at least 2</source>
+        <translation>{line}번째 줄의 머리글 다음에 데이터 행이 1개뿐입니다. nnviz에는 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>the text is larger than the {limit} limit</source>
+        <translation>텍스트가 한도({limit})보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the file is {size}, over the {limit} limit</source>
+        <translation>파일 크기가 {size}로 한도({limit})를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the file is over the {limit} limit</source>
+        <translation>파일이 한도({limit})를 넘습니다</translation>
+    </message>
+    <message>
+        <source>byte 0x{byte} is not UTF-8 text; save the file as UTF-8 (CSV UTF-8 in Excel)</source>
+        <translation>바이트 0x{byte}는 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요 (Excel에서는 CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>cannot read this row as CSV ({reason})</source>
+        <translation>이 행을 CSV로 읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>empty cell; {what} needs a number here</source>
+        <translation>빈 칸입니다. {what}에는 여기에 숫자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>{cell} is not a number; {what} must be numeric</source>
+        <translation>{cell}은(는) 숫자가 아닙니다. {what}은(는) 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>{cell} is not a number; {what} must be numeric (use a point as the decimal separator)</source>
+        <translation>{cell}은(는) 숫자가 아닙니다. {what}은(는) 숫자여야 합니다 (소수점은 쉼표가 아니라 점으로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{cell} is not a finite number (NaN and infinity are not allowed)</source>
+        <translation>{cell}은(는) 유한한 수가 아닙니다 (NaN과 무한대는 쓸 수 없습니다)</translation>
+    </message>
+    <message>
+        <source>there is no column {label} for the label: the file has {width} columns</source>
+        <translation>레이블로 쓸 {label}번 열이 없습니다. 파일의 열은 {width}개입니다</translation>
+    </message>
+    <message>
+        <source>there is no column {column} for a feature: the file has {width} columns</source>
+        <translation>입력 특성으로 쓸 {column}번 열이 없습니다. 파일의 열은 {width}개입니다</translation>
+    </message>
+    <message>
+        <source>choose at least one feature column, each once, and not the label column</source>
+        <translation>입력 특성 열을 하나 이상, 각각 한 번씩, 레이블 열이 아닌 것으로 고르세요</translation>
+    </message>
+    <message>
+        <source>empty label; every row needs a label in the last column</source>
+        <translation>레이블이 비어 있습니다. 모든 행의 마지막 열에 레이블이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>label {label} is a {nth}th class; nnviz handles at most {limit} classes</source>
+        <translation>레이블 {label}은(는) {nth}번째 클래스입니다. nnviz는 클래스를 {limit}개까지만 다룹니다</translation>
+    </message>
+    <message>
+        <source>label {label} is a {nth}th class; nnviz handles at most {limit} classes (write a quantity to predict with a decimal point, e.g. 3.0)</source>
+        <translation>레이블 {label}은(는) {nth}번째 클래스입니다. nnviz는 클래스를 {limit}개까지만 다룹니다 (예측할 값이라면 3.0처럼 소수점을 붙여 쓰세요)</translation>
+    </message>
+    <message>
+        <source>every row has the label {label}; classification needs at least 2 classes</source>
+        <translation>모든 행의 레이블이 {label}입니다. 분류에는 클래스가 2개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>class {label} has only 1 point; each class needs at least 2 (one to train on, one to test)</source>
+        <translation>클래스 {label}에는 점이 1개뿐입니다. 클래스마다 2개 이상 필요합니다 (훈련용 하나, 테스트용 하나)</translation>
+    </message>
+    <message>
+        <source>a feature</source>
+        <translation>입력 특성</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>a value to predict</source>
+        <translation>예측할 값</translation>
+    </message>
+    <message>
+        <source>the file has {count} rows; your own data holds at most {limit} points</source>
+        <translation>파일에 행이 {count}개 있습니다. 직접 만든 데이터는 점을 {limit}개까지만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>points holds {count} points; one's own data holds at most {limit}</source>
+        <translation>points에 점이 {count}개 있습니다. 직접 만든 데이터는 {limit}개까지만 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>labels must hold one label per point: {points} points, {labels} labels</source>
+        <translation>labels에는 점마다 레이블이 하나씩 있어야 합니다: 점 {points}개, 레이블 {labels}개</translation>
+    </message>
+    <message>
+        <source>points[{index}] must be a pair of numbers [x1, x2], got {value}</source>
+        <translation>points[{index}]는 숫자 두 개 [x1, x2]여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>points[{index}] must be finite numbers within ±{limit}, got {value}</source>
+        <translation>points[{index}]는 ±{limit} 안의 유한한 수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>labels must be class numbers 0 to {last}, got {value}</source>
+        <translation>labels는 0부터 {last}까지의 클래스 번호여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>labels must be all whole class numbers (classification) or all finite decimal values (regression), not a mix</source>
+        <translation>labels는 모두 정수 클래스 번호(분류)이거나 모두 유한한 소수 값(회귀)이어야 합니다. 섞을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name} must be {expected}, got {value}</source>
+        <translation>{name}은(는) {expected}이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be an integer, got {value}</source>
+        <translation>{name}은(는) 정수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation>{name}은(는) 숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a list of {items}, got {value}</source>
+        <translation>{name}은(는) {items}의 목록이어야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, got {value}</source>
+        <translation>{name}은(는) 다음 중 하나여야 합니다: {choices}. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be a JSON object, got {kind} {value}</source>
+        <translation>{name}은(는) JSON 객체여야 합니다. 입력값: {kind} {value}</translation>
+    </message>
+    <message>
+        <source>{name} has unknown field(s) {unknown}; known: {known}</source>
+        <translation>{name}에 알 수 없는 항목이 있습니다: {unknown}. 알려진 항목: {known}</translation>
+    </message>
+    <message>
+        <source>config is not valid JSON: {reason}</source>
+        <translation>설정이 올바른 JSON이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>in [{lo}, {hi}]</source>
+        <translation>[{lo}, {hi}] 범위의 값</translation>
+    </message>
+    <message>
+        <source>in ({lo}, {hi}]</source>
+        <translation>({lo}, {hi}] 범위의 값</translation>
+    </message>
+    <message>
+        <source>True or False</source>
+        <translation>True 또는 False</translation>
+    </message>
+    <message>
+        <source>dense_index={index} is out of range: the model has {count} Dense layers (0..{last})</source>
+        <translation>dense_index={index}는 범위를 벗어납니다. 모델의 Dense 층은 {count}개입니다 (0..{last})</translation>
+    </message>
+    <message>
+        <source>row={row} is out of range for Dense layer {index} with {count} inputs (0..{last}, or -1 for the bias)</source>
+        <translation>row={row}는 입력이 {count}개인 Dense 층 {index}의 범위를 벗어납니다 (0..{last}, 편향은 -1)</translation>
+    </message>
+    <message>
+        <source>col={col} is out of range for Dense layer {index} with {count} units (0..{last})</source>
+        <translation>col={col}는 유닛이 {count}개인 Dense 층 {index}의 범위를 벗어납니다 (0..{last})</translation>
+    </message>
+    <message>
+        <source>value must be a number, got {value}</source>
+        <translation>가중치 값은 숫자여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>value must be a finite number, got {value}</source>
+        <translation>가중치 값은 유한한 수여야 합니다. 입력값: {value}</translation>
+    </message>
+    <message>
+        <source>value {value} is too large for the model's {dtype} weights: the largest they hold is ±{limit}</source>
+        <translation>값 {value}은(는) 모델의 {dtype} 가중치에 담기에 너무 큽니다. 담을 수 있는 가장 큰 값은 ±{limit}입니다</translation>
+    </message>
+</context>
+<context>
     <name>nnviz.registry</name>
     <message>
         <source>Circle</source>

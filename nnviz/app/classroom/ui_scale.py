@@ -4,7 +4,10 @@
 application font, every widget that set a font of its own (its unscaled size is remembered on
 the widget), and inside pyqtgraph plots the axis fonts and the curves' pen widths. Widgets
 created later (an instrument opened after zooming) are scaled when Qt polishes them. Views that
-paint by hand can multiply their own sizes by :func:`ui_scale` and listen to ``changed``.
+paint by hand, or set their plot items' pens and sizes again as they redraw, multiply their own
+sizes by :func:`ui_scale` and listen to :func:`zoom_changed` (they need not know the window's
+``UiZoom``). A plot item that does so sets ``nnviz_zoom_aware = True`` so that ``UiZoom`` leaves
+its pen alone.
 """
 from __future__ import annotations
 
@@ -27,6 +30,20 @@ FIXED_TEXT_CLASSES = ("DatasetButton", "ColorBar")
 def ui_scale() -> float:
     """The current interface zoom (1 = normal)."""
     return _scale[0]
+
+
+class _ZoomNotifier(QObject):
+    changed = Signal(float)
+
+
+_notifier: list[_ZoomNotifier] = []
+
+
+def zoom_changed():
+    """The signal ``changed(float)`` every ``UiZoom`` emits after rescaling: views connect here."""
+    if not _notifier:
+        _notifier.append(_ZoomNotifier())
+    return _notifier[0].changed
 
 
 def clamp_zoom(zoom: float) -> float:
@@ -89,6 +106,7 @@ class UiZoom(QObject):
             self._scale_widget(widget)
         self._scale_plots()
         self.changed.emit(zoom)
+        zoom_changed().emit(zoom)
 
     def font_point_size(self) -> float:
         """The application font's size now (what Ctrl+= makes larger)."""
@@ -145,6 +163,9 @@ class UiZoom(QObject):
         axis.setPen(pen)
 
     def _scale_pen(self, curve) -> None:
+        if getattr(curve, "nnviz_zoom_aware", False) or \
+                getattr(curve.parentItem(), "nnviz_zoom_aware", False):
+            return  # its view sets the pen for the zoom itself
         pen = curve.opts.get("pen")
         if pen is None or not hasattr(pen, "widthF"):
             return

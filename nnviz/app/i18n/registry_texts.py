@@ -1,8 +1,9 @@
 """The English texts that Qt-free packages hand to the app for display, gathered in one place.
 
 ``nnviz/engine``, ``nnviz/data`` and ``nnviz/lab`` import no Qt, so their display names, one-line
-explanations and advice templates are plain English strings that lupdate cannot see. The app
-translates them when it shows them (``nnviz.registry`` and ``nnviz.advice`` contexts); this module
+explanations, advice templates and error message templates are plain English strings that
+lupdate cannot see. The app translates them when it shows them (``nnviz.registry``,
+``nnviz.advice`` and ``nnviz.errors`` contexts; errors in :mod:`.lab_messages`); this module
 lists them so :mod:`nnviz.app.i18n.catalog` (which lupdate reads) can be generated and checked.
 """
 from __future__ import annotations
@@ -40,4 +41,7 @@ def qt_free_texts() -> list[tuple[str, str]]:
                     seen[(REGISTRY_CONTEXT, text)] = None
     for text in advice_texts():
         seen[(ADVICE_CONTEXT, text)] = None
+    from nnviz.app.i18n.lab_messages import ERROR_CONTEXT, error_templates
+    for text in error_templates():
+        seen[(ERROR_CONTEXT, text)] = None
     return list(seen)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from nnviz.app.i18n.lab_messages import exception_text
 from nnviz.app.views import palette
 
 # Registry names and one-line docs come from the engine/data in English; they are translated in
@@ -160,7 +161,7 @@ class ConfigPanel(QWidget):
             new = build(self._config)
         except (ValueError, TypeError) as exc:
             if error is not None:
-                error.show_error(str(exc))
+                error.show_error(exception_text(exc))
             return False
         if error is not None:
             error.clear_error()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 import pyqtgraph as pg
 
+from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
 
 # Backgrounds use a paler version of the scale so the points stay readable on top.
@@ -116,8 +117,7 @@ class BoundaryView(QWidget):
             axis.setTickFont(palette.font(palette.FONT_SMALL))
             axis.setPen(pg.mkPen(palette.BORDER))
             axis.setTextPen(pg.mkPen(palette.TEXT_MUTED))
-        item.getAxis("left").setWidth(32)
-        item.getAxis("bottom").setHeight(26)
+        self._fit_axes()
         palette.use_light_background(self)
 
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -168,6 +168,20 @@ class BoundaryView(QWidget):
         lay.addWidget(self.drawing)
         lay.addWidget(self.drawing.error)
         self._update_caption()
+        # Zoom and presentation mode: larger points, thicker outlines, room for larger ticks.
+        zoom_changed().connect(self._on_zoom)
+
+    def _fit_axes(self) -> None:
+        """Axis room for tick labels at the current zoom (their font grows with it)."""
+        item = self._plot.getPlotItem()
+        item.getAxis("left").setWidth(round(32 * ui_scale()))
+        item.getAxis("bottom").setHeight(round(26 * ui_scale()))
+
+    def _on_zoom(self, _zoom: float) -> None:
+        self._fit_axes()
+        self._points_key = None  # redrawn with the new sizes
+        if self._snap is not None:
+            self._draw_points()
 
     # -- public API --------------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
@@ -354,11 +368,12 @@ class BoundaryView(QWidget):
         every = np.concatenate([np.asarray(data.points_train, dtype=np.float64).reshape(-1, 2),
                                 np.asarray(data.points_test, dtype=np.float64).reshape(-1, 2)])
         few = len(np.unique(every, axis=0)) <= FEW_POINTS
+        zoom = ui_scale()
         for scatter in (self._train, self._test):
-            scatter.setSize(FEW_POINT_SIZE if few else POINT_SIZE)
-        outline = pg.mkPen(palette.POINT_OUTLINE, width=1)
+            scatter.setSize((FEW_POINT_SIZE if few else POINT_SIZE) * zoom)
+        outline = pg.mkPen(palette.POINT_OUTLINE, width=1 * zoom)
         brushes = {c.rgb(): pg.mkBrush(c) for c in train_cols + test_cols}
-        pens = {c.rgb(): pg.mkPen(c, width=2.2) for c in test_cols}
+        pens = {c.rgb(): pg.mkPen(c, width=2.2 * zoom) for c in test_cols}
         self._train.setData(pos=np.asarray(data.points_train, dtype=np.float64),
                             brush=[brushes[c.rgb()] for c in train_cols], pen=outline)
         self._test.setData(pos=np.asarray(data.points_test, dtype=np.float64),

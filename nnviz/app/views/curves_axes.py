@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QPen
 
 import pyqtgraph as pg
 
@@ -117,6 +117,19 @@ def log_ticks(lo: float, hi: float, rows: int) -> list[tuple[float, str]]:
     return ticks
 
 
+def linear_tick_step(lo: float, hi: float, rows: int) -> float:
+    """The smallest 1, 2, 5 x 10^k step that labels ``lo..hi`` with at most ``rows`` labels."""
+    span = abs(hi - lo)
+    if not (math.isfinite(span) and span > 0):
+        return 0.0
+    least = span / max(1, rows)
+    k = math.floor(math.log10(least))
+    for m in (1, 2, 5, 10):
+        if m * 10.0 ** k >= least * (1 - 1e-9):
+            return m * 10.0 ** k
+    return 10.0 ** (k + 1)  # pragma: no cover - 10 x 10^k always qualifies
+
+
 def _log_tick(m: int, k: int) -> str:
     """A short label for ``m * 10**k`` on the log axis: 0.5, 0.01, 100, 1e-04."""
     v = m * 10.0 ** k
@@ -186,3 +199,73 @@ def _blend(colour: str, alpha: float) -> QColor:
     c, b = QColor(colour), QColor(palette.BACKGROUND)
     return QColor(*(round(bv + (cv - bv) * alpha) for cv, bv in
                     ((c.red(), b.red()), (c.green(), b.green()), (c.blue(), b.blue()))))
+
+
+class ZoomedChart:
+    """The pens, label fonts and axis room of a chart's own items at the interface zoom.
+
+    ``UiZoom`` scales the axis fonts and free curves; these items are redrawn with their pens
+    set again (pyqtgraph re-applies a data item's pen with each ``setData``), so their chart
+    scales them, from the unzoomed pens and fonts kept here.
+    """
+
+    def __init__(self, plot_item: pg.PlotItem, lines, texts, axis_widths: dict[str, int]):
+        self._plot_item = plot_item
+        self._pens = [(line, QPen(line.opts["pen"] if hasattr(line, "opts") else line.pen))
+                      for line in lines]
+        for line in lines:
+            line.nnviz_zoom_aware = True  # UiZoom leaves these pens to the chart
+        self._fonts = [(text, QFont(text.textItem.font())) for text in texts]
+        self._widths = dict(axis_widths)
+
+    def apply(self, zoom: float) -> None:
+        """Pens, label fonts and axis room at ``zoom`` (1 = normal)."""
+        for line, base in self._pens:
+            pen = QPen(base)
+            pen.setWidthF(base.widthF() * zoom)
+            line.setPen(pen)
+        for text, base in self._fonts:
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * zoom)
+            text.setFont(font)
+        for name, width in self._widths.items():
+            self._plot_item.getAxis(name).setWidth(round(width * zoom))
+
+
+def fit_loss_ticks(plot_item: pg.PlotItem, log: bool, zoom: float) -> None:
+    """No more loss labels than the left axis has room for at ``zoom``.
+
+    On a log axis only 1, 2, 5 x 10^k are labelled. pyqtgraph always labels at least 3 major
+    ticks (6 on 0..1) whatever the axis' height, which piles them up on a short chart (an
+    instrument docked below, presentation mode's larger font): a coarser spacing then.
+    """
+    vb = plot_item.getViewBox()
+    axis = plot_item.getAxis("left")
+    lo, hi = vb.viewRange()[1]
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return
+    rows = max(2, int(vb.height() // (28 * zoom)))
+    if log:
+        if hi - lo <= 60:
+            axis.setTicks([log_ticks(lo, hi, rows), []])
+        return
+    if axis._tickSpacing is not None:
+        axis.setTickSpacing()  # back to pyqtgraph's choice, to compare with
+    levels = axis.tickSpacing(lo, hi, max(1.0, vb.height()))
+    step = linear_tick_step(lo, hi, rows)
+    if levels and step > levels[0][0] * (1 + 1e-9):
+        axis.setTickSpacing(step, step / 2)
+
+
+def place_line_label(line: pg.InfiniteLine, vb: pg.ViewBox) -> None:
+    """A horizontal line's label above it, or below when a short chart (a docked instrument,
+    presentation mode's larger font) leaves no room above: cut off otherwise."""
+    y0, y1 = vb.viewRange()[1]
+    if not y1 > y0:
+        return
+    room = (y1 - line.value()) / (y1 - y0) * vb.height()
+    label = line.label
+    anchor = (1, 1) if room >= label.boundingRect().height() else (1, 0)
+    if label.anchors[0] != anchor:
+        label.anchors = [anchor, anchor]
+        label.updatePosition()

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 import pyqtgraph as pg
 
+from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
-from nnviz.app.views.curves_axes import (GridLines, baseline_label, epoch_range, log_ticks,
+from nnviz.app.views.curves_axes import (GridLines, ZoomedChart, baseline_label, epoch_range,
+                                        fit_loss_ticks, place_line_label,
                                          loss_range, padded)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
@@ -125,6 +127,7 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._train_acc)
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
+        item.getViewBox().sigResized.connect(self._update_log_ticks)
         self.ghosts = GhostRuns()
         self.ghost_curves = GhostCurves(item, self.ghosts, on_change=self._redraw)
         self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -165,6 +168,18 @@ class CurvesView(QWidget):
         lay.addLayout(self._header)
         lay.addWidget(self._plot, 1)
         self._set_classification(True)
+        # Zoom and presentation mode: thicker curves, larger labels, room for larger ticks.
+        self._zoomed = ZoomedChart(
+            item, lines=(self._train_curve, self._test_curve, self._train_acc, self._test_acc,
+                         self._baseline, self._cross),
+            texts=(self._baseline.label, self._label), axis_widths={"left": 44, "right": 48})
+        zoom_changed().connect(self._apply_zoom)
+        self._apply_zoom(ui_scale())
+
+    def _apply_zoom(self, zoom: float) -> None:
+        self._zoomed.apply(zoom)
+        self._update_log_ticks()
+        self.resizeEvent(None)  # the axis title may no longer fit
 
     # -- public API --------------------------------------------------------------------------
     def show_snapshot(self, snap) -> None:
@@ -295,6 +310,7 @@ class CurvesView(QWidget):
         baseline = self._show_baseline(snap, log)
         self._set_ranges(x, series, log, baseline)
         vb = self._plot.getPlotItem().getViewBox()
+        self._place_baseline_label()
         avoid = [self._baseline.label.sceneBoundingRect()] if self._baseline.isVisible() else []
         self.ghost_curves.draw(bins, log, vb.viewRange()[0][1], avoid=avoid)
         if self._cross.isVisible():
@@ -319,6 +335,10 @@ class CurvesView(QWidget):
                 "The loss of always guessing the same answer — the class shares, or the mean "
                 "of the targets. A model that learns anything must get below this line."))
         return value
+
+    def _place_baseline_label(self) -> None:
+        if self._baseline.isVisible():
+            place_line_label(self._baseline, self._plot.getPlotItem().getViewBox())
 
     def _set_ranges(self, x: np.ndarray, series: dict, log: bool,
                     baseline: float = float("nan")) -> None:
@@ -347,14 +367,7 @@ class CurvesView(QWidget):
             vb.setYRange(*padded(*y), padding=0.0)
 
     def _update_log_ticks(self, *args) -> None:
-        """Label only 1, 2, 5 x 10^k on a log axis: pyqtgraph's minor labels pile up when short."""
-        if not self._log.isChecked():
-            return
-        lo, hi = self._plot.getPlotItem().getViewBox().viewRange()[1]
-        if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo > 60:
-            return
-        rows = max(2, int(self._plot.getPlotItem().getViewBox().height() // 28))
-        self._plot.getPlotItem().getAxis("left").setTicks([log_ticks(lo, hi, rows), []])
+        fit_loss_ticks(self._plot.getPlotItem(), self._log.isChecked(), ui_scale())
 
     # -- crosshair ---------------------------------------------------------------------------
     def _mouse_moved(self, pos) -> None:
@@ -410,12 +423,13 @@ class CurvesView(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event is not None:
             super().resizeEvent(event)
-        compact = self.height() < 190
+        compact = self.height() < 190 * ui_scale()  # no room for the axis title then
         if compact != getattr(self, "_compact", None):
             self._compact = compact
             self._plot.getPlotItem().setLabel("bottom", "" if compact else self.tr("Epoch"),
                                               color=palette.TEXT_MUTED)
         self._fit_header()
+        self._update_log_ticks()
 
 
 def _last(y: np.ndarray):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
 from nnviz.app.views.graph_controls import HeaderStrip
 from nnviz.app.views.graph_images import LinksLayer, NodeThumbnails
@@ -23,6 +24,11 @@ from nnviz.app.views.graph_paint import format_value, link_codes
 
 #: Space above the first node (the headers and titles are in a strip above the canvas).
 TOP_MARGIN = 6.0
+
+def node_outline_widths() -> tuple[float, float]:
+    """(ordinary, output or hovered) node outline widths at the current zoom."""
+    return 1.0 * ui_scale(), 2.0 * ui_scale()
+
 
 class GraphCanvas(QWidget):
     """The drawing surface of :class:`NetworkGraphView`; it knows geometry, not configs."""
@@ -59,6 +65,8 @@ class GraphCanvas(QWidget):
         self.node_annotations = {}  # overlay of the instruments (see graph_overlay)
         self.highlight_layer = None
         self.overlay_links = None
+        # Zoom and presentation mode: thicker links and outlines, room for the larger names.
+        zoom_changed().connect(self._on_zoom)
 
     # -- structure and values ----------------------------------------------------------------
     def set_structure(self, features, active, units) -> None:
@@ -95,6 +103,10 @@ class GraphCanvas(QWidget):
         self.layout_changed.emit()
         self.update()
 
+    def _on_zoom(self, _zoom: float) -> None:
+        if self.layout_ is not None:
+            self.relayout()
+
     def set_values(self, weights, gradients, maps, levels, class_outputs: bool = False) -> None:
         """New numbers for the same structure.
 
@@ -124,7 +136,7 @@ class GraphCanvas(QWidget):
         # Thinner pens for small nodes and for dense fans, so many links stay readable.
         fan = max(a * b for a, b in zip([len(self.active)] + self.units[:-1], self.units))
         scale = float(np.clip(lay.node_size / 30.0, 0.4, 1.0) *
-                      np.clip((16.0 / fan) ** 0.5, 0.5, 1.0))
+                      np.clip((16.0 / fan) ** 0.5, 0.5, 1.0)) * ui_scale()
         self._links.regroup(link_codes(self.link_values()), scale, self.devicePixelRatioF(), lay)
 
     def link_values(self) -> np.ndarray:
@@ -196,7 +208,8 @@ class GraphCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # fractional scales only
         if self._hover and self._hover[0] == "link":
-            p.strokePath(self._links.paths[self._hover[1]], QPen(QColor(palette.TEXT), 3.0))
+            p.strokePath(self._links.paths[self._hover[1]],
+                         QPen(QColor(palette.TEXT), 3.0 * ui_scale()))
         self._paint_nodes(p)
         self._paint_biases(p)
         paint_overlay(self, p)
@@ -216,6 +229,7 @@ class GraphCanvas(QWidget):
         hover = self._hover
         last = len(lay.columns) - 1
         borders = {}  # (colour, width, dashed) -> rects, drawn in one call per pen
+        thin, thick = node_outline_widths()
         for c, col in enumerate(lay.columns):
             for i, r in enumerate(col):
                 img = self._thumbnails.images.get((c, i))
@@ -234,7 +248,7 @@ class GraphCanvas(QWidget):
                     (hover[0] == "node" and (hover[1] + 1, hover[2]) == (c, i)) or
                     (hover[0] == "input" and c == 0 and hover[1] == i))
                 border = palette.TEXT if hot else (palette.TEXT_MUTED if on else palette.DISABLED)
-                borders.setdefault((border, 2.0 if hot or c == last else 1.0, not on),
+                borders.setdefault((border, thick if hot or c == last else thin, not on),
                                    []).append(r)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for (colour, width, dashed), rects in borders.items():
@@ -253,7 +267,7 @@ class GraphCanvas(QWidget):
     def _paint_biases(self, p: QPainter) -> None:
         if not self.weights:
             return
-        p.setPen(QPen(QColor(palette.TEXT_MUTED), 1.0))
+        p.setPen(QPen(QColor(palette.TEXT_MUTED), ui_scale()))
         for d, rects in enumerate(self.layout_.bias_rects):
             if d >= len(self._bias_colors):
                 break

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, Q
                                QLabel, QLineEdit, QSizePolicy, QStyle, QStyleOptionComboBox,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
+from nnviz.app.classroom.ui_scale import zoom_changed
 from nnviz.app.panels.panel_base import REGISTRY_CONTEXT
 from nnviz.app.views import palette
 from nnviz.app.views.graph_layout import header_width
@@ -150,6 +151,7 @@ class LayerHeader(QWidget):
         self.dropout.valueChanged.connect(lambda _: self._fit_dropout())
         self.batch_norm.toggled.connect(
             lambda on: self.batch_norm_changed.emit(self.layer, bool(on)))
+        zoom_changed().connect(self._on_zoom)  # larger words may no longer fit the column
 
     def fit_width(self, width: int) -> None:
         """Arrange for a column ``width`` pixels wide."""
@@ -211,9 +213,17 @@ class LayerHeader(QWidget):
             self._grid.addWidget(self.batch_norm, 2, 1)
 
     def _show_count(self) -> None:
+        """"4 neurons" where the words fit between − and + (the zoom enlarges them), else "4"."""
         n = getattr(self, "_units", 0)
-        wide = getattr(self, "_wide", False)
-        self.count.setText(self.tr("{0} neurons").format(n) if wide else str(n))
+        text = self.tr("{0} neurons").format(n)
+        room = getattr(self, "_width", 0) - self.minus.width() - self.plus.width() - 6
+        wide = getattr(self, "_wide", False) and \
+            QFontMetrics(self.count.font()).horizontalAdvance(text) <= room
+        self.count.setText(text if wide else str(n))
+
+    def _on_zoom(self, _zoom: float) -> None:
+        self._show_count()
+        self._fit_dropout()
 
     def set_layer(self, cfg) -> None:
         """Show ``cfg`` (a LayerConfig) without emitting anything."""

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from nnviz.app.classroom.ui_scale import ui_scale
 from nnviz.app.views import palette
 
 HIGHLIGHT = "#F2B705"       # a warm yellow that neither weight colour uses
@@ -33,7 +34,7 @@ def paint_overlay(canvas, p: QPainter) -> None:
         rects = lay.columns[column]
         box = QRectF(rects[0]).united(QRectF(rects[-1])).adjusted(-6, -6, 6, 6)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(QColor(HIGHLIGHT), 3.0))
+        p.setPen(QPen(QColor(HIGHLIGHT), 3.0 * ui_scale()))
         p.drawRoundedRect(box, 6, 6)
     if canvas.node_annotations:
         _paint_annotations(canvas, p)
@@ -49,8 +50,26 @@ def _node_rect(lay, column: int, unit: int):
     return lay.columns[column][unit]
 
 
+def annotation_box(rect, w: float, h: float, width: float, height: float, column: list):
+    """Where a node's ``w`` x ``h`` note goes: right of the node; for the output column, which
+    has no room there, below it (or above) within the column, clear of the other nodes — on the
+    left it would cover the last hidden layer's notes, where it goes only if nothing else fits."""
+    x = rect.right() + 4
+    if x + w <= width:
+        return QRectF(x, rect.center().y() - h / 2, w, h)
+    x = max(0.0, min(rect.center().x() - w / 2, width - w))
+    others = [QRectF(r) for r in column if QRectF(r) != QRectF(rect)]
+    for y in (rect.bottom() + 3, rect.top() - h - 3):
+        box = QRectF(x, y, w, h)
+        if y >= 0 and box.bottom() <= height and not any(box.intersects(o) for o in others):
+            return box
+    return QRectF(max(0.0, rect.left() - w - 4), rect.center().y() - h / 2, w, h)
+
+
 def _paint_annotations(canvas, p: QPainter) -> None:
     lay = canvas.layout_
+    # Not zoomed: the notes sit beside nodes that do not grow, and larger ones would cover each
+    # other in a full column.
     p.setFont(palette.font(palette.FONT_SMALL, bold=True))
     fm = p.fontMetrics()
     for (column, unit), text in canvas.node_annotations.items():
@@ -60,10 +79,7 @@ def _paint_annotations(canvas, p: QPainter) -> None:
         lines = str(text).split("\n")
         w = max(fm.horizontalAdvance(s) for s in lines) + 8
         h = fm.height() * len(lines) + 4
-        x = rect.right() + 4
-        if x + w > canvas.width():  # the output column: write to the left instead
-            x = rect.left() - w - 4
-        box = QRectF(max(0.0, x), rect.center().y() - h / 2, w, h)
+        box = annotation_box(rect, w, h, canvas.width(), canvas.height(), lay.columns[column])
         p.setPen(QPen(QColor(palette.BORDER), 1.0))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(box, 3, 3)
@@ -95,6 +111,6 @@ def _paint_links(canvas, p: QPainter) -> None:
             continue
         colour = QColor(palette.POSITIVE if v > 0 else palette.NEGATIVE)
         colour.setAlpha(220)
-        pen = QPen(colour, 0.8 + MAX_LINK_WIDTH * abs(v) / top)
+        pen = QPen(colour, (0.8 + MAX_LINK_WIDTH * abs(v) / top) * ui_scale())
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.strokePath(paths[j], pen)

@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from nnviz.app.i18n.lab_messages import exception_text
 from nnviz.app.views import palette
 from nnviz.app.views.graph_canvas import GraphCanvas
 from nnviz.app.views.graph_controls import HeaderStrip, LayerHeader, ValueEditor
@@ -197,7 +198,7 @@ class NetworkGraphView(QWidget):
         try:
             cfg = make(self._config)
         except (ValueError, TypeError) as exc:
-            self.show_error(str(exc))
+            self.show_error(exception_text(exc))
             return
         self._error.hide()
         self.config_edited.emit(cfg)
