@@ -16,6 +16,12 @@ The child is disposable: with every snapshot it sends a small
 starts a new child exactly where the old one stopped (the training worker does this when a child
 dies). The child ignores Ctrl+C: it reaches the whole process group from a terminal, and the
 window, not the trainer, decides what it means.
+
+Asked to :meth:`~RemoteSession.train_continuously`, the child trains on its own between
+requests, in slices of ``SLICE_SECONDS``, instead of one request per chunk: it never idles while
+the window waits for a chunk's end or draws a frame, and a snapshot request waits for one slice,
+not a whole chunk. It stops by itself where a chunk would have (a stop rule, divergence) and
+when ``running`` is switched off.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from dataclasses import replace
 
 from .checkpoint import capture, resume
 from .history_relay import HistoryReceiver, HistorySender
-from .snapshot import STATUS_ERROR
+from .snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
@@ -38,6 +44,13 @@ UNGUARDED_SCRIPT_EXIT = 3
 UNGUARDED_SCRIPT_MESSAGE = (
     "the script that opens the window has no 'if __name__ == \"__main__\":' guard, so a new "
     "process would run the whole script again")
+#: Training between requests goes in slices this long: a request waits at most about this
+#: (plus the session's own ~1 ms chunk), and the pipe is polled ~500 times a second.
+SLICE_SECONDS = 0.002
+#: A continuously training child stops by itself in these states, where a chunk would end:
+#: going on would pass a stop rule (``run_for`` re-arms it) or spin on a diverged model.
+_HALTING = (STATUS_STOPPED, STATUS_DIVERGED, STATUS_ERROR)
+_NOTHING_TO_TRAIN_WAIT_S = 0.05
 
 
 class TrainingProcessError(RuntimeError):
@@ -78,8 +91,18 @@ def _serve(conn, config, options, checkpoint=None) -> None:
     conn.send(("ok", None, _state(session)))
     sent_data = None
     history = HistorySender()
+    continuous = False  # train between requests (see RemoteSession.train_continuously)
+    trained = 0         # batches trained that way since the parent last asked
     while True:
         try:
+            if continuous and not conn.poll(0):
+                ran = session.run_for(SLICE_SECONDS)
+                trained += ran
+                if session.status in _HALTING:
+                    continuous = False
+                elif ran == 0:  # nothing to train on (no points yet): wait, do not spin
+                    conn.poll(_NOTHING_TO_TRAIN_WAIT_S)
+                continue
             op, args = conn.recv()
         except (EOFError, OSError):
             return
@@ -89,7 +112,15 @@ def _serve(conn, config, options, checkpoint=None) -> None:
         try:
             if op == "set_running":
                 session.running = bool(args[0])
+                continuous = continuous and session.running
                 result = None
+            elif op == "train_continuously":
+                continuous = bool(args[0]) and session.running
+                if continuous:
+                    session.step(0)  # goes on after a stop rule now: the answer's status says so
+                result, trained = trained, 0
+            elif op == "trained":
+                result, trained = trained, 0
             elif op == "apply":
                 result = (session.apply(args[0]), session.config)
             elif op == "snapshot":
@@ -286,6 +317,21 @@ class RemoteSession:
 
     def step(self, n_batches: int = 1) -> int:
         return self._call("step", n_batches)
+
+    def train_continuously(self, on: bool = True) -> int:
+        """Let the child train between requests (``on``) or only when asked.
+
+        Only while ``running`` is True (switching it off stops this too); the child stops by
+        itself at a stop rule, on divergence or when nothing trains (``status`` says why).
+        Like ``run_for``, the first slice goes on after a stop rule. Returns the batches
+        trained that way since the last call of this or :meth:`trained`.
+        """
+        return self._call("train_continuously", bool(on))
+
+    def trained(self) -> int:
+        """Batches the child trained on its own since the last call of this or
+        :meth:`train_continuously`; the answer also brings ``status``, ``epoch``, ... up to date."""
+        return self._call("trained")
 
     def step_epochs(self, n: int = 1) -> int:
         return self._call("step_epochs", n)
