@@ -193,7 +193,8 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
     print()
     print(f"  scheduler: training process {_time_split(sched0[0], sched1[0], elapsed)}; GUI "
           f"thread {_time_split(sched0[1], sched1[1], elapsed)}")
-    print(f"  worker thread: training {share['train_s']:4.0%}, snapshots {share['snapshot_s']:4.0%} "
+    print(f"  worker thread: training chunks or polls {share['train_s']:4.0%}, snapshots "
+          f"{share['snapshot_s']:4.0%} "
           f"({snap_ms:.1f} ms each, pipe included), waiting for frames {share['wait_s']:4.0%}",
           flush=True)
     return result

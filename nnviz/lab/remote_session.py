@@ -76,8 +76,26 @@ def leave_if_importing_main() -> None:
         os._exit(UNGUARDED_SCRIPT_EXIT)
 
 
+#: Set to a file path, each training process profiles itself (cProfile) and writes its
+#: statistics to ``<path>.<pid>`` when it ends (for benchmarks; ``python -m pstats`` reads them).
+PROFILE_ENV = "NNVIZ_PROFILE_TRAINING"
+
+
 def _serve(conn, config, options, checkpoint=None) -> None:
-    """The child's loop: build the Session, then answer requests until told to quit."""
+    """The child's loop (profiled when ``PROFILE_ENV`` is set)."""
+    path = os.environ.get(PROFILE_ENV)
+    if not path:
+        return _answer(conn, config, options, checkpoint)
+    import cProfile
+    profile = cProfile.Profile()
+    try:
+        return profile.runcall(_answer, conn, config, options, checkpoint)
+    finally:
+        profile.dump_stats(f"{path}.{os.getpid()}")
+
+
+def _answer(conn, config, options, checkpoint=None) -> None:
+    """Build the Session, then answer requests until told to quit."""
     # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):

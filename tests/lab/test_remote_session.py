@@ -248,3 +248,16 @@ def test_training_on_its_own_waits_for_points_and_then_trains_them():
         _until(lambda: session.trained() > 0)
     finally:
         session.close()
+
+
+def test_a_profiled_training_process_writes_its_statistics_when_it_ends(config, tmp_path,
+                                                                       monkeypatch):
+    import pstats
+    from nnviz.lab.remote_session import PROFILE_ENV
+    monkeypatch.setenv(PROFILE_ENV, str(tmp_path / "training"))
+    session = RemoteSession(config)
+    session.step(5)
+    pid = session.pid
+    session.close()
+    stats = pstats.Stats(str(tmp_path / f"training.{pid}"))
+    assert any(name == "step" for _, _, name in stats.stats)  # Session.step ran in there
