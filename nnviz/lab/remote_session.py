@@ -28,9 +28,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import queue
 import signal
 import sys
+import threading
 from dataclasses import replace
+from multiprocessing.reduction import ForkingPickler
 
 from .checkpoint import capture, resume
 from .history_relay import HistoryReceiver, HistorySender
@@ -51,6 +54,10 @@ SLICE_SECONDS = 0.002
 #: going on would pass a stop rule (``run_for`` re-arms it) or spin on a diverged model.
 _HALTING = (STATUS_STOPPED, STATUS_DIVERGED, STATUS_ERROR)
 _NOTHING_TO_TRAIN_WAIT_S = 0.05
+#: The child's GIL switch interval: its reply thread waits at most this long for the lock
+#: between two writes into the pipe while the training loop holds it (Python's default 5 ms
+#: made a [16]x8 snapshot, ~8 pipe-fulls, arrive up to 40 ms late).
+_SWITCH_INTERVAL_S = 0.0005
 
 
 class TrainingProcessError(RuntimeError):
@@ -94,6 +101,36 @@ def _serve(conn, config, options, checkpoint=None) -> None:
         profile.dump_stats(f"{path}.{os.getpid()}")
 
 
+class _Outbox:
+    """The child's replies, written into the pipe in order by a thread of their own.
+
+    A [16]x8 snapshot is ~1.6 MB, several pipe-fulls: written by the training loop itself, the
+    loop waited (15 % of its time, measured under load) until the window had read them all.
+    """
+
+    def __init__(self, conn):
+        self._conn = conn
+        self._queue = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._write, name="nnviz-replies", daemon=True)
+        self._thread.start()
+
+    def send(self, message) -> None:
+        """Queue ``message`` (pickled here, so a failure to pickle is raised here)."""
+        self._queue.put(ForkingPickler.dumps(message))
+
+    def close(self) -> None:
+        """Write everything queued, then end the thread."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _write(self) -> None:
+        while (data := self._queue.get()) is not None:
+            try:
+                self._conn.send_bytes(data)
+            except (OSError, ValueError):  # the window is gone: the main loop sees it too
+                return
+
+
 def _answer(conn, config, options, checkpoint=None) -> None:
     """Build the Session, then answer requests until told to quit."""
     # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
@@ -107,6 +144,8 @@ def _answer(conn, config, options, checkpoint=None) -> None:
         conn.close()
         return
     conn.send(("ok", None, _state(session)))
+    sys.setswitchinterval(_SWITCH_INTERVAL_S)
+    outbox = _Outbox(conn)
     sent_data = None
     history = HistorySender()
     continuous = False  # train between requests (see RemoteSession.train_continuously)
@@ -125,7 +164,8 @@ def _answer(conn, config, options, checkpoint=None) -> None:
         except (EOFError, OSError):
             return
         if op == "quit":
-            conn.send(("ok", None, _state(session)))
+            outbox.send(("ok", None, _state(session)))
+            outbox.close()
             return
         try:
             if op == "set_running":
@@ -160,9 +200,9 @@ def _answer(conn, config, options, checkpoint=None) -> None:
                 result = (snap, checkpoint, stride, start)
             else:
                 result = getattr(session, op)(*args)
-            conn.send(("ok", result, _state(session)))
+            outbox.send(("ok", result, _state(session)))
         except Exception as exc:
-            conn.send(("error", _picklable(exc), _state(session)))
+            outbox.send(("error", _picklable(exc), _state(session)))
 
 
 def _state(session):
