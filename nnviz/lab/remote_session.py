@@ -18,26 +18,21 @@ dies). The child ignores Ctrl+C: it reaches the whole process group from a termi
 window, not the trainer, decides what it means.
 
 Asked to :meth:`~RemoteSession.train_continuously`, the child trains on its own between
-requests, in slices of ``SLICE_SECONDS``, instead of one request per chunk: it never idles while
-the window waits for a chunk's end or draws a frame, and a snapshot request waits for one slice,
-not a whole chunk. It stops by itself where a chunk would have (a stop rule, divergence) and
-when ``running`` is switched off.
+requests instead of one request per chunk (the child's side: :mod:`nnviz.lab.training_process`).
+It stops by itself where a chunk would have (a stop rule, divergence) and when ``running`` is
+switched off.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
-import queue
 import signal
 import sys
-import threading
 from dataclasses import replace
-from multiprocessing.reduction import ForkingPickler
 
-from .checkpoint import capture, resume
-from .history_relay import HistoryReceiver, HistorySender
-from .snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
+from .history_relay import HistoryReceiver
+from .snapshot import STATUS_ERROR
+from .training_process import PROFILE_ENV, serve  # noqa: F401 - PROFILE_ENV: part of the API
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
@@ -47,17 +42,6 @@ UNGUARDED_SCRIPT_EXIT = 3
 UNGUARDED_SCRIPT_MESSAGE = (
     "the script that opens the window has no 'if __name__ == \"__main__\":' guard, so a new "
     "process would run the whole script again")
-#: Training between requests goes in slices this long: a request waits at most about this
-#: (plus the session's own ~1 ms chunk), and the pipe is polled ~500 times a second.
-SLICE_SECONDS = 0.002
-#: A continuously training child stops by itself in these states, where a chunk would end:
-#: going on would pass a stop rule (``run_for`` re-arms it) or spin on a diverged model.
-_HALTING = (STATUS_STOPPED, STATUS_DIVERGED, STATUS_ERROR)
-_NOTHING_TO_TRAIN_WAIT_S = 0.05
-#: The child's GIL switch interval: its reply thread waits at most this long for the lock
-#: between two writes into the pipe while the training loop holds it (Python's default 5 ms
-#: made a [16]x8 snapshot, ~8 pipe-fulls, arrive up to 40 ms late).
-_SWITCH_INTERVAL_S = 0.0005
 
 
 class TrainingProcessError(RuntimeError):
@@ -81,140 +65,6 @@ def leave_if_importing_main() -> None:
     if importing_main_in_child():
         sys.stderr.flush()
         os._exit(UNGUARDED_SCRIPT_EXIT)
-
-
-#: Set to a file path, each training process profiles itself (cProfile) and writes its
-#: statistics to ``<path>.<pid>`` when it ends (for benchmarks; ``python -m pstats`` reads them).
-PROFILE_ENV = "NNVIZ_PROFILE_TRAINING"
-
-
-def _serve(conn, config, options, checkpoint=None) -> None:
-    """The child's loop (profiled when ``PROFILE_ENV`` is set)."""
-    path = os.environ.get(PROFILE_ENV)
-    if not path:
-        return _answer(conn, config, options, checkpoint)
-    import cProfile
-    profile = cProfile.Profile()
-    try:
-        return profile.runcall(_answer, conn, config, options, checkpoint)
-    finally:
-        profile.dump_stats(f"{path}.{os.getpid()}")
-
-
-class _Outbox:
-    """The child's replies, written into the pipe in order by a thread of their own.
-
-    A [16]x8 snapshot is ~1.6 MB, several pipe-fulls: written by the training loop itself, the
-    loop waited (15 % of its time, measured under load) until the window had read them all.
-    """
-
-    def __init__(self, conn):
-        self._conn = conn
-        self._queue = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._write, name="nnviz-replies", daemon=True)
-        self._thread.start()
-
-    def send(self, message) -> None:
-        """Queue ``message`` (pickled here, so a failure to pickle is raised here)."""
-        self._queue.put(ForkingPickler.dumps(message))
-
-    def close(self) -> None:
-        """Write everything queued, then end the thread."""
-        self._queue.put(None)
-        self._thread.join()
-
-    def _write(self) -> None:
-        while (data := self._queue.get()) is not None:
-            try:
-                self._conn.send_bytes(data)
-            except (OSError, ValueError):  # the window is gone: the main loop sees it too
-                return
-
-
-def _answer(conn, config, options, checkpoint=None) -> None:
-    """Build the Session, then answer requests until told to quit."""
-    # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    try:
-        session = resume(checkpoint, config, **options)
-    except Exception as exc:
-        conn.send(("error", _picklable(exc), None))
-        conn.close()
-        return
-    conn.send(("ok", None, _state(session)))
-    sys.setswitchinterval(_SWITCH_INTERVAL_S)
-    outbox = _Outbox(conn)
-    sent_data = None
-    history = HistorySender()
-    continuous = False  # train between requests (see RemoteSession.train_continuously)
-    trained = 0         # batches trained that way since the parent last asked
-    while True:
-        try:
-            if continuous and not conn.poll(0):
-                ran = session.run_for(SLICE_SECONDS)
-                trained += ran
-                if session.status in _HALTING:
-                    continuous = False
-                elif ran == 0:  # nothing to train on (no points yet): wait, do not spin
-                    conn.poll(_NOTHING_TO_TRAIN_WAIT_S)
-                continue
-            op, args = conn.recv()
-        except (EOFError, OSError):
-            return
-        if op == "quit":
-            outbox.send(("ok", None, _state(session)))
-            outbox.close()
-            return
-        try:
-            if op == "set_running":
-                session.running = bool(args[0])
-                continuous = continuous and session.running
-                result = None
-            elif op == "train_continuously":
-                continuous = bool(args[0]) and session.running
-                if continuous:
-                    session.step(0)  # goes on after a stop rule now: the answer's status says so
-                result, trained = trained, 0
-            elif op == "trained":
-                result, trained = trained, 0
-            elif op == "apply":
-                result = (session.apply(args[0]), session.config)
-            elif op == "snapshot":
-                snap = session.snapshot(*args)
-                # The points go across once; the parent re-attaches its copy, so views can keep
-                # telling "same data" by identity.
-                if snap.data is sent_data:
-                    snap = replace(snap, data=None)
-                else:
-                    sent_data = snap.data
-                # The history travels in the snapshot (its new rows only); the checkpoint
-                # borrows it over there.
-                stride = session.history.stride
-                snap, start = history.trim(snap, stride)
-                checkpoint = capture(session, with_history=False)
-                # The optimizer's state goes across once: the snapshot shares the checkpoint's.
-                snap = replace(snap, optimizer_state=(checkpoint.optimizer_iterations,
-                                                      checkpoint.optimizer_slots))
-                result = (snap, checkpoint, stride, start)
-            else:
-                result = getattr(session, op)(*args)
-            outbox.send(("ok", result, _state(session)))
-        except Exception as exc:
-            outbox.send(("error", _picklable(exc), _state(session)))
-
-
-def _state(session):
-    return session.status, session.message, session.epoch, session.step_count
-
-
-def _picklable(exc: Exception) -> Exception:
-    try:
-        pickle.loads(pickle.dumps(exc))
-        return exc
-    except Exception:
-        return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
 class RemoteSession:
@@ -241,7 +91,7 @@ class RemoteSession:
 
     def __init__(self, config, checkpoint=None, **options):
         self._conn, child = _CONTEXT.Pipe()
-        self._process = _CONTEXT.Process(target=_serve,
+        self._process = _CONTEXT.Process(target=serve,
                                          args=(child, config, options, checkpoint),
                                          name="nnviz-training", daemon=True)
         self._config = config
