@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -61,6 +62,26 @@ def process_cpu_s(session) -> float | None:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (AttributeError, OSError, ValueError, IndexError):
         return None
+
+
+def schedstat_s(pid: int | None, tid: int | None = None) -> tuple[float, float] | None:
+    """(seconds run on a CPU, seconds waited for one while runnable) of a thread so far
+    (Linux ``schedstat``), else None: what is left of the wall time it slept."""
+    path = f"/proc/{pid}/task/{tid}/schedstat" if tid else f"/proc/{pid}/schedstat"
+    try:
+        with open(path) as f:
+            run_ns, wait_ns = f.read().split()[:2]
+        return int(run_ns) / 1e9, int(wait_ns) / 1e9
+    except (OSError, TypeError, ValueError):
+        return None
+
+
+def _time_split(before, after, elapsed: float) -> str:
+    """"runs x%, waits for a CPU y%, sleeps z%" between two :func:`schedstat_s` readings."""
+    if before is None or after is None:
+        return "?"
+    run, wait = ((a - b) / elapsed for a, b in zip(after, before))
+    return f"runs {run:.0%}, waits for a CPU {wait:.0%}, sleeps {max(0.0, 1 - run - wait):.0%}"
 
 
 def training_alone(config, seconds: float = 2.0) -> tuple[float, float]:
@@ -113,12 +134,16 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
     stats0 = dict(window.controller.worker.stats)
     session = window.controller.worker.session
     child0, gui0 = process_cpu_s(session), time.thread_time()
+    pid = getattr(getattr(session, "_process", None), "pid", None)
+    gui_tid = threading.get_native_id()
+    sched0 = schedstat_s(pid), schedstat_s(os.getpid(), gui_tid)
     t0 = time.perf_counter()
     timer.start()
     wait(app, seconds)
     timer.stop()
     t1 = time.perf_counter()
     child1, gui1 = process_cpu_s(session), time.thread_time()
+    sched1 = schedstat_s(pid), schedstat_s(os.getpid(), gui_tid)
     snap1, frames1, paints1 = window.controller.last_snapshot, window.frames_shown, counter.count
     stats1 = dict(window.controller.worker.stats)
     window.set_playing(False)
@@ -166,7 +191,10 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
               f"(the epochs/s a free core would give; bare Session {alone_cpu:.0f}, so "
               f"{result['epochs_per_training_cpu_s'] / alone_cpu:.0%} of it trains)", end="")
     print()
-    print(f"  worker thread: training {share['train_s']:4.0%}, snapshots {share['snapshot_s']:4.0%} "
+    print(f"  scheduler: training process {_time_split(sched0[0], sched1[0], elapsed)}; GUI "
+          f"thread {_time_split(sched0[1], sched1[1], elapsed)}")
+    print(f"  worker thread: training chunks or polls {share['train_s']:4.0%}, snapshots "
+          f"{share['snapshot_s']:4.0%} "
           f"({snap_ms:.1f} ms each, pipe included), waiting for frames {share['wait_s']:4.0%}",
           flush=True)
     return result
@@ -187,8 +215,8 @@ def main(argv=None) -> int:
                         "drawing fight for the GIL")
     parser.add_argument("--resolution", type=int, help="tuning: boundary grid side")
     parser.add_argument("--map-resolution", type=int, help="tuning: neuron-map grid side")
-    parser.add_argument("--remote-chunk-ms", type=float,
-                        help="tuning: training chunk length of a session in its own process")
+    parser.add_argument("--poll-ms", type=float,
+                        help="tuning: how often a session training in its own process is polled")
     parser.add_argument("--only", help="run only the configs whose name contains this")
     args = parser.parse_args(argv)
     from nnviz.app import controller, main_window, worker
@@ -205,8 +233,8 @@ def main(argv=None) -> int:
         controller.GRID_RESOLUTION = args.resolution
     if args.map_resolution is not None:
         worker.MAP_RESOLUTION = args.map_resolution
-    if args.remote_chunk_ms is not None:
-        worker.REMOTE_CHUNK_SECONDS = args.remote_chunk_ms / 1000.0
+    if args.poll_ms is not None:
+        worker.REMOTE_POLL_SECONDS = args.poll_ms / 1000.0
     if args.curves_ms is not None:
         main_window.CURVES_INTERVAL_S = args.curves_ms / 1000.0
     try:

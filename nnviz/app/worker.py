@@ -7,8 +7,10 @@ queued signals and pulls a :class:`~nnviz.lab.snapshot.Snapshot` at display rate
 ``QTimer`` created in the worker thread, so queued commands run between chunks (DESIGN.md §4).
 
 By default the Session itself lives in a child process (:class:`~nnviz.lab.remote_session.
-RemoteSession`): each chunk is a request over a pipe, and while the child trains this thread
-waits on the pipe without holding the GIL, so painting and training run on separate cores.
+RemoteSession`), so painting and training run on separate cores. While playing, that process
+trains on its own between requests (``RemoteSession.train_continuously``): this thread only
+polls it for news (a stop rule, divergence) and takes snapshots, and the child never idles while
+a frame is fetched or drawn.
 That process is disposable: a :class:`~nnviz.app.session_keeper.SessionKeeper` replaces it when
 it dies, and the worker passes the news on through ``notice``.
 
@@ -27,6 +29,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
+from nnviz.lab.remote_session import TrainingProcessError
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
 #: Session states in which training cannot continue until restored, reset or reconfigured.
@@ -35,11 +38,11 @@ STOPPED_STATES = (STATUS_DIVERGED, STATUS_ERROR)
 #: Wall-clock length of one training chunk. Long enough that the timer overhead is negligible,
 #: short enough that a queued command or snapshot request waits at most this long.
 CHUNK_SECONDS = 0.005
-#: The same for a session in its own process: each chunk is one request over a pipe, so a
-#: longer chunk keeps the child's idle time between requests small; but a snapshot request
-#: waits for the chunk's end: at 60 frames a second 15 ms left no room for the snapshot (54 fps
-#: for [4,2]), 6 ms cost as much training as it gained (measured: 10 ms, 60 fps).
-REMOTE_CHUNK_SECONDS = 0.010
+#: How often a session training on its own in its process is asked for news while playing:
+#: a stop rule or divergence pauses the window's transport this much later at most. (One
+#: request per chunk instead left the child idle while a snapshot was fetched and drawn, and a
+#: snapshot request waited for the chunk's end: [8]x6 trained at 46 % of a bare Session's speed.)
+REMOTE_POLL_SECONDS = 0.010
 #: Side of the output-map grid computed for each snapshot: the big boundary view scales it
 #: smoothly to ~400-700 screen pixels, and at 50 the XOR boundary showed steps.
 GRID_RESOLUTION = 200
@@ -108,6 +111,8 @@ class TrainingWorker(QObject):
         self._last_tick = 0.0
         self._dirty = True      # something changed since the last snapshot
         self._last_snapshot = None
+        self._continuous = None  # the session told to train on its own in its process
+        self._last_news = 0.0    # when it last told how it is (perf_counter seconds)
         self._stopped = False
         self._printed: set[str] = set()  # tracebacks already printed, by message
         self._frame_shown = threading.Event()
@@ -208,7 +213,8 @@ class TrainingWorker(QObject):
         from nnviz.lab.checkpoint import capture
         if not self._remote:
             return capture(self._session)
-        if self._dirty or self._last_snapshot is None or self._session.checkpoint is None:
+        if (self._dirty or self._last_snapshot is None or self._training_on_its_own
+                or self._session.checkpoint is None):
             self._last_snapshot = self._keeper.call("snapshot", True, self._resolution)
             self._dirty = False  # the next request hands this snapshot to the views
         return self._session.checkpoint
@@ -228,6 +234,7 @@ class TrainingWorker(QObject):
             self.playing_changed.emit(playing)
             return
         self._playing = playing
+        self._continuous = None  # a remote session stops training on its own with running
         self._keeper.set_running(playing)  # the snapshot's status says "running"
         self._dirty = True
         if playing:
@@ -275,6 +282,8 @@ class TrainingWorker(QObject):
         self._speed = value if math.isfinite(value) and value > 0 else 0.0
         self._credit = 0.0
         self._last_tick = time.perf_counter()
+        if self._speed > 0 and self._continuous is not None:
+            self._train_on_its_own(False)  # from now on, only the steps the limit allows
         if self._timer is not None and self._timer.isActive():
             self._timer.setInterval(0)
 
@@ -300,7 +309,7 @@ class TrainingWorker(QObject):
         self._check_process()  # a training process killed while paused is noticed here
         if self._session is None:
             return
-        if self._dirty or self._last_snapshot is None:
+        if self._dirty or self._last_snapshot is None or self._training_on_its_own:
             t = time.perf_counter()
             try:
                 snap = self._keeper.call("snapshot", True, self._resolution,
@@ -314,6 +323,9 @@ class TrainingWorker(QObject):
             self._dirty = False
             if self._playing and FRAME_WAIT_SECONDS > 0 and not self._remote:
                 self._frame_shown.clear()  # see frame_shown()
+            if self._training_on_its_own:
+                self._last_news = time.perf_counter()  # the next poll can wait
+                self._after_training(0)  # a stop rule or divergence pauses the transport
         self.snapshot_ready.emit(self._last_snapshot)
 
     def frame_shown(self) -> None:
@@ -385,6 +397,8 @@ class TrainingWorker(QObject):
             self._last_tick = time.perf_counter()  # a speed limit does not count the wait
             stats["wait_s"] += self._last_tick - t
         t = time.perf_counter()
+        if self._speed > 0 and self._continuous is not None:
+            self._train_on_its_own(False)
         if self._speed > 0:
             now = time.perf_counter()
             owed = self._credit + (now - self._last_tick) * self._speed
@@ -397,12 +411,53 @@ class TrainingWorker(QObject):
             wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
             if self._timer.isActive():
                 self._timer.setInterval(max(0, min(wait_ms, 100)))
+        elif self._remote:
+            # A snapshot brings the same news (status, counters): poll only without one.
+            if (self._training_on_its_own
+                    and time.perf_counter() - self._last_news < REMOTE_POLL_SECONDS):
+                ran = 0
+            else:
+                ran = self._train_on_its_own(True)
+                self._last_news = time.perf_counter()
+            if self._timer.isActive():
+                self._timer.setInterval(int(REMOTE_POLL_SECONDS * 1000))
         else:
-            chunk = REMOTE_CHUNK_SECONDS if self._remote else self.chunk_seconds
-            ran = self._guarded("run_for", chunk)
+            ran = self._guarded("run_for", self.chunk_seconds)
         stats["train_s"] += time.perf_counter() - t
         stats["chunks"] += 1
         self._after_training(ran)
+
+    @property
+    def _training_on_its_own(self) -> bool:
+        """The session trains in its process between requests: every snapshot is news."""
+        return self._continuous is not None and self._continuous is self._session
+
+    def _train_on_its_own(self, on: bool):
+        """Start (``on``) or stop the training process training between requests
+        (``RemoteSession.train_continuously``); once started, ask what it did since.
+
+        Returns the batches it trained since the last call, 0 when its process died (a
+        successor replaces it now and is started at the next tick), None on another failure.
+        """
+        session = self._session
+        try:
+            if not on:
+                told, self._continuous = self._continuous, None
+                return told.train_continuously(False) if told is session else 0
+            if self._continuous is session:
+                return session.trained()
+            ran = session.train_continuously(True)
+            self._continuous = session
+            return ran
+        except TrainingProcessError:
+            self._continuous = None
+            self._check_process()
+            return 0
+        except Exception as exc:
+            self._report(exc)
+            if self._playing:
+                self._pause()
+            return None
 
     def _after_training(self, ran=1) -> None:
         if ran != 0:  # None (a failure) may have changed something too
@@ -414,6 +469,7 @@ class TrainingWorker(QObject):
 
     def _pause(self) -> None:
         self._playing = False
+        self._continuous = None
         self._timer.stop()
         self._keeper.set_running(False)
         self.playing_changed.emit(False)

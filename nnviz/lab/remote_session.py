@@ -16,19 +16,23 @@ The child is disposable: with every snapshot it sends a small
 starts a new child exactly where the old one stopped (the training worker does this when a child
 dies). The child ignores Ctrl+C: it reaches the whole process group from a terminal, and the
 window, not the trainer, decides what it means.
+
+Asked to :meth:`~RemoteSession.train_continuously`, the child trains on its own between
+requests instead of one request per chunk (the child's side: :mod:`nnviz.lab.training_process`).
+It stops by itself where a chunk would have (a stop rule, divergence) and when ``running`` is
+switched off.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-import pickle
 import signal
 import sys
 from dataclasses import replace
 
-from .checkpoint import capture, resume
-from .history_relay import HistoryReceiver, HistorySender
+from .history_relay import HistoryReceiver
 from .snapshot import STATUS_ERROR
+from .training_process import PROFILE_ENV, serve  # noqa: F401 - PROFILE_ENV: part of the API
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
@@ -63,71 +67,6 @@ def leave_if_importing_main() -> None:
         os._exit(UNGUARDED_SCRIPT_EXIT)
 
 
-def _serve(conn, config, options, checkpoint=None) -> None:
-    """The child's loop: build the Session, then answer requests until told to quit."""
-    # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    try:
-        session = resume(checkpoint, config, **options)
-    except Exception as exc:
-        conn.send(("error", _picklable(exc), None))
-        conn.close()
-        return
-    conn.send(("ok", None, _state(session)))
-    sent_data = None
-    history = HistorySender()
-    while True:
-        try:
-            op, args = conn.recv()
-        except (EOFError, OSError):
-            return
-        if op == "quit":
-            conn.send(("ok", None, _state(session)))
-            return
-        try:
-            if op == "set_running":
-                session.running = bool(args[0])
-                result = None
-            elif op == "apply":
-                result = (session.apply(args[0]), session.config)
-            elif op == "snapshot":
-                snap = session.snapshot(*args)
-                # The points go across once; the parent re-attaches its copy, so views can keep
-                # telling "same data" by identity.
-                if snap.data is sent_data:
-                    snap = replace(snap, data=None)
-                else:
-                    sent_data = snap.data
-                # The history travels in the snapshot (its new rows only); the checkpoint
-                # borrows it over there.
-                stride = session.history.stride
-                snap, start = history.trim(snap, stride)
-                checkpoint = capture(session, with_history=False)
-                # The optimizer's state goes across once: the snapshot shares the checkpoint's.
-                snap = replace(snap, optimizer_state=(checkpoint.optimizer_iterations,
-                                                      checkpoint.optimizer_slots))
-                result = (snap, checkpoint, stride, start)
-            else:
-                result = getattr(session, op)(*args)
-            conn.send(("ok", result, _state(session)))
-        except Exception as exc:
-            conn.send(("error", _picklable(exc), _state(session)))
-
-
-def _state(session):
-    return session.status, session.message, session.epoch, session.step_count
-
-
-def _picklable(exc: Exception) -> Exception:
-    try:
-        pickle.loads(pickle.dumps(exc))
-        return exc
-    except Exception:
-        return RuntimeError(f"{type(exc).__name__}: {exc}")
-
-
 class RemoteSession:
     """A Session in a child process, used exactly like one.
 
@@ -152,7 +91,7 @@ class RemoteSession:
 
     def __init__(self, config, checkpoint=None, **options):
         self._conn, child = _CONTEXT.Pipe()
-        self._process = _CONTEXT.Process(target=_serve,
+        self._process = _CONTEXT.Process(target=serve,
                                          args=(child, config, options, checkpoint),
                                          name="nnviz-training", daemon=True)
         self._config = config
@@ -286,6 +225,21 @@ class RemoteSession:
 
     def step(self, n_batches: int = 1) -> int:
         return self._call("step", n_batches)
+
+    def train_continuously(self, on: bool = True) -> int:
+        """Let the child train between requests (``on``) or only when asked.
+
+        Only while ``running`` is True (switching it off stops this too); the child stops by
+        itself at a stop rule, on divergence or when nothing trains (``status`` says why).
+        Like ``run_for``, the first slice goes on after a stop rule. Returns the batches
+        trained that way since the last call of this or :meth:`trained`.
+        """
+        return self._call("train_continuously", bool(on))
+
+    def trained(self) -> int:
+        """Batches the child trained on its own since the last call of this or
+        :meth:`train_continuously`; the answer also brings ``status``, ``epoch``, ... up to date."""
+        return self._call("trained")
 
     def step_epochs(self, n: int = 1) -> int:
         return self._call("step_epochs", n)

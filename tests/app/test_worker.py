@@ -87,6 +87,24 @@ def test_speed_limit_still_trains_and_pauses(qtbot, controller):
     assert c.last_snapshot.step == paused.step
 
 
+def test_a_speed_limit_set_while_playing_at_full_speed_holds(qtbot, controller):
+    import time
+    c = controller()
+    c.set_playing(True)
+    wait(qtbot, c, lambda s: s.step >= 200)  # the training process trains on its own
+    shown = c.last_snapshot
+    c.set_speed(2.0)
+    first = wait(qtbot, c, lambda s: s.serial > shown.serial)  # maybe asked before the limit
+    limited = wait(qtbot, c, lambda s: s.serial > first.serial)  # asked for after it
+    since = time.perf_counter()
+    qtbot.wait(500)
+    later = wait(qtbot, c, lambda s: s.serial > limited.serial)
+    elapsed = time.perf_counter() - since
+    # 2 steps a second plus at most one of catch-up, where full speed ran thousands
+    assert later.step - limited.step <= 2 + 2.0 * elapsed
+    assert c.playing
+
+
 def test_divergence_pauses_and_restore_brings_back_finite_weights(qtbot, controller):
     c = controller(config("plane", (4, 2), "linear", problem="regression",
                           learning_rate=10.0))

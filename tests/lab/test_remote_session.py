@@ -161,3 +161,103 @@ def test_the_training_process_ignores_ctrl_c(remote):
     os.kill(remote.pid, signal.SIGINT)
     assert remote.step(5) == 5
     assert remote.alive
+
+
+def _until(predicate, timeout_s=30.0):
+    """Poll ``predicate`` (which asks the child something) until it holds."""
+    import time
+    deadline = time.monotonic() + timeout_s
+    while not predicate():
+        assert time.monotonic() < deadline, "the training process did not get there"
+        time.sleep(0.01)
+
+
+def _status(session) -> str:
+    """The child's status now (asking what it trained brings it up to date)."""
+    session.trained()
+    return session.status
+
+
+def test_training_on_its_own_is_the_same_training_and_stops_with_running(config, remote):
+    remote.running = True
+    assert remote.train_continuously(True) == 0
+    trained = [0]
+
+    def more():
+        trained[0] += remote.trained()
+        return remote.epoch >= 3
+    _until(more)
+    remote.running = False  # stops training on its own too
+    trained[0] += remote.trained()
+    steps = remote.step_count
+    assert trained[0] == steps > 0  # every batch counted once
+    assert remote.trained() == 0 and remote.step_count == steps  # and it stays stopped
+    local = Session(config)
+    local.step(steps)
+    for wa, wb in zip(local.snapshot(grids=False).weights,
+                      remote.snapshot(grids=False).weights):
+        np.testing.assert_array_equal(wa, wb)
+
+
+def test_without_running_the_child_does_not_train_on_its_own(remote):
+    assert remote.train_continuously(True) == 0
+    remote.step(2)  # a request answered meanwhile
+    assert remote.trained() == 0 and remote.step_count == 2
+
+
+def test_training_on_its_own_stops_at_a_stop_rule_until_asked_again(config):
+    session = RemoteSession(config.with_training(stop_rule="epochs", stop_epochs=3))
+    try:
+        session.running = True
+        session.train_continuously(True)
+        _until(lambda: _status(session) == "stopped")
+        assert session.epoch == 3
+        step = session.step_count
+        assert session.trained() == 0 and session.step_count == step  # it waits there
+        session.train_continuously(True)  # like Play: goes on past the rule, to the next stop
+        assert session.status == "running"  # at once, so the window does not pause again
+        _until(lambda: _status(session) == "stopped" and session.epoch == 6)
+    finally:
+        session.close()
+
+
+def test_training_on_its_own_stops_when_the_model_diverges():
+    regression = ExperimentConfig().with_dataset("plane", n_points=200).with_network(
+        hidden=(LayerConfig(4, "relu"), LayerConfig(2, "relu"))).with_training(
+        learning_rate=10.0)
+    session = RemoteSession(regression)
+    try:
+        session.running = True
+        session.train_continuously(True)
+        _until(lambda: _status(session) == "diverged")
+        step = session.step_count
+        assert session.trained() == 0 and session.step_count == step
+    finally:
+        session.close()
+
+
+def test_training_on_its_own_waits_for_points_and_then_trains_them():
+    points = [(-4.0, 1.0), (-3.0, -2.0), (-5.0, 0.5), (4.0, 1.0), (3.0, -2.0), (5.0, 0.5)]
+    empty = ExperimentConfig().with_custom_data([], [])
+    session = RemoteSession(empty)
+    try:
+        session.running = True
+        session.train_continuously(True)
+        assert session.trained() == 0 and session.status == "running"
+        session.apply(empty.with_custom_data(points, [0, 0, 0, 1, 1, 1]))  # drawn meanwhile
+        _until(lambda: session.trained() > 0)
+    finally:
+        session.close()
+
+
+def test_a_profiled_training_process_writes_its_statistics_when_it_ends(config, tmp_path,
+                                                                       monkeypatch):
+    import pstats
+    from nnviz.lab.remote_session import PROFILE_ENV
+    monkeypatch.setenv(PROFILE_ENV, str(tmp_path / "training"))
+    session = RemoteSession(config)
+    session.step(5)
+    pid = session.pid
+    session.close()
+    stats = pstats.Stats(str(tmp_path / f"training.{pid}"))
+    assert any(name == "step" for _, _, name in stats.stats)  # Session.step ran in there
