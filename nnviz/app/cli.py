@@ -173,6 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", action="append", choices=list(INSTRUMENTS), metavar="NAME",
                         help="open this instrument (repeatable; replaces the ones remembered "
                              "from last time): " + ", ".join(INSTRUMENTS))
+    parser.add_argument("--lesson", type=_lesson_id, metavar="ID",
+                        help="open this lesson of the course: " + ", ".join(_lesson_ids()))
+    parser.add_argument("--presentation", action="store_true",
+                        help="start in presentation mode (full screen, larger text, as F5)")
+    parser.add_argument("--zoom", type=_zoom_percent, metavar="PERCENT",
+                        help="interface zoom from 75 to 250 (as Ctrl + / Ctrl −)")
     parser.add_argument("--compare", type=_compare_change, action="append", metavar="NAME=VALUE",
                         help="open Training → Compare two runs with this setting of run B "
                              "changed (repeatable), e.g. --compare optimizer=adam; --play "
@@ -181,6 +187,23 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the interface (default: the one chosen last time "
                              "in View → Language, else the system's)")
     return parser
+
+
+def _lesson_ids() -> list[str]:
+    from nnviz.lab.lessons.lesson import shipped_lessons
+    return [lesson.id for lesson in shipped_lessons()[0]]
+
+
+def _lesson_id(text: str) -> str:
+    if text not in _lesson_ids():
+        raise argparse.ArgumentTypeError(f"no lesson {text!r}; choose from "
+                                         f"{', '.join(_lesson_ids())}")
+    return text
+
+
+def _zoom_percent(text: str) -> float:
+    return _number(text, "a percentage such as 150", lambda v: 75 <= v <= 250,
+                   "must be from 75 to 250")
 
 
 def _compare_change(text: str):
@@ -309,6 +332,12 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
     window.show()
     if not args.screenshot and args.quit_after is None:  # scripted runs never ask nor autosave
         window.project.protect()
+    if args.lesson:
+        window.lessons.open_lesson(args.lesson)
+    if args.presentation:
+        window.classroom.set_presentation(True)
+    if args.zoom is not None:  # after presentation mode, which zooms to at least 150 %
+        window.classroom.zoom.set_zoom(args.zoom / 100.0)
     compare = window.compare.open(args.compare) if args.compare else None
     if args.play:
         (compare.runner if compare is not None else window).set_playing(True)
