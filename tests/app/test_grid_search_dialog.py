@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from nnviz.lab.search import GridAxis, GridPlan, GridResults, run_job
+from nnviz.lab.search import GridAxis, GridPlan, GridResults, GridRun, run_job
 
 from window_helpers import config, window  # noqa: F401 - window is a fixture
 
@@ -14,15 +14,18 @@ SMALL = config().with_data(n_points=100)
 
 
 def living_children() -> set[int]:
-    """Pids of this process's children that are alive (zombies excluded)."""
+    """Pids of this process's children that are alive (zombies and multiprocessing's resource
+    tracker, which serves every spawned process for the life of this one, excluded)."""
     import os
     found = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
         except (OSError, IndexError):
             continue
-        if int(fields[1]) == os.getpid() and fields[0] != "Z":
+        if int(fields[1]) == os.getpid() and fields[0] != "Z" and \
+                b"resource_tracker" not in cmdline:
             found.add(int(stat.parent.name))
     return found
 
@@ -119,6 +122,39 @@ def test_cancel_stops_the_workers_and_keeps_the_finished_cells(qtbot, window):
                                           "are kept.")
     assert dialog.heatmap.cell_text((0,)) != "…" and dialog.heatmap.cell_text((1,)) == "…"
     assert dialog.run_button.isEnabled() and dialog.export_button.isEnabled()
+    # Fresh, idle workers wait for the next search while the dialog stays open; closing it
+    # ends them.
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and living_children() - before == set()
+
+
+def test_the_workers_start_when_the_dialog_opens_run_the_search_and_end_with_it(qtbot, window):
+    w = window(SMALL)
+    before = living_children()
+    dialog = open_dialog(qtbot, w)
+    # Before Run: one worker per core is started, so pressing Run does not wait for them.
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    ahead = living_children() - before
+    assert dialog.pool.workers == GridRun.default_workers()
+    set_up(qtbot, dialog)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.status_label.text().startswith("Done: 4 runs")
+    assert living_children() - before == ahead  # they ran it and wait for the next search
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)  # again, on the same ones
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.status_label.text().startswith("Done: 4 runs")
+    assert living_children() - before == ahead
+    dialog.close()
+    assert living_children() - before == set()
+    open_dialog(qtbot, w)  # opened again: new workers
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    w.close()  # the main window closing ends them too
+    assert living_children() - before == set()
 
 
 def test_closing_the_main_window_cancels_a_running_search(qtbot, window):

@@ -2,8 +2,11 @@
 core, read the heatmap, load a cell into the playground, export CSV.
 
 The search runs in worker processes (:class:`~nnviz.lab.search.GridRun`); a 100 ms timer here
-collects the finished runs without ever waiting, so the window stays responsive. The base
-configuration is the playground's at the moment Run is pressed.
+collects the finished runs without ever waiting, so the window stays responsive. The workers
+(:class:`~nnviz.lab.search.WorkerPool`) start when the dialog opens, so Run does not wait for
+new processes to start; closing the dialog or the main window, or quitting, ends them, and Cancel
+replaces them with fresh ones. The base configuration is the playground's at the moment Run is
+pressed.
 """
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 
 from nnviz.app.instruments.registry import QT_TRANSLATE_NOOP
 from nnviz.lab.search import (MAX_EPOCHS, MAX_REPEATS, SEARCH_PARAMETERS, GridAxis, GridPlan,
-                              GridResults, GridRun, SearchParameterError, search_parameter)
+                              GridResults, GridRun, SearchParameterError, WorkerPool,
+                              search_parameter)
 
 from .heatmap import GridHeatmap, format_measure
 
@@ -57,6 +61,8 @@ class GridSearchDialog(QDialog):
     ----------
     results : GridResults or None
         The last search's runs (all, or those finished before Cancel).
+    pool : WorkerPool
+        The worker processes; started while the dialog is open.
     """
 
     #: Emitted when a search ends (finished or cancelled).
@@ -69,6 +75,7 @@ class GridSearchDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.results: GridResults | None = None
         self.run: GridRun | None = None
+        self.pool = WorkerPool()
         self.folder = Path.home()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -196,7 +203,7 @@ class GridSearchDialog(QDialog):
             self.error_label.show()
             return False
         self.error_label.hide()
-        self.run = GridRun(plan)
+        self.run = GridRun(plan, pool=self.pool.start())
         self.results = self.run.results
         self._name_measures(plan.base.training.problem)
         self.run.start()
@@ -206,11 +213,21 @@ class GridSearchDialog(QDialog):
         return True
 
     def cancel(self) -> None:
-        """Stop the search now; the finished cells stay."""
+        """Stop the search now; the finished cells stay (and, while the dialog is open, fresh
+        workers start for the next search)."""
         if not self.running:
             return
-        self.run.cancel()
+        self.run.cancel()  # terminates the pool's workers in the middle of their runs
+        if self.isVisible():
+            self.pool.start()
         self._end()
+
+    def shut_down(self) -> None:
+        """Stop any search and end the worker processes (the dialog closes, the app quits)."""
+        if self.running:
+            self.run.cancel()
+            self._end()
+        self.pool.shutdown()
 
     def _poll(self) -> None:
         if self.run is None:
@@ -316,10 +333,14 @@ class GridSearchDialog(QDialog):
         self._show_results()
         self._show_state()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.pool.start()  # the workers import while the user fills in the fields
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.cancel()  # no worker outlives the window that shows its results
+        self.shut_down()  # no worker outlives the window that shows its results
         super().closeEvent(event)
 
     def reject(self) -> None:
-        self.cancel()
+        self.shut_down()
         super().reject()

@@ -1,5 +1,5 @@
-"""Training → Grid search…: the menu entry, the dialog made on first use, and no search left
-running once the main window closes or the application quits."""
+"""Training → Grid search…: the menu entry, the dialog made on first use, and no search or
+worker process left once the main window closes or the application quits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -25,7 +25,7 @@ class GridSearchMenu(QObject):
         window.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.cancel)
+            app.aboutToQuit.connect(self.shut_down)
 
     def show_dialog(self):
         """Open (or raise) the grid-search dialog; returns it."""
@@ -51,11 +51,12 @@ class GridSearchMenu(QObject):
             self.dialog = GridSearchDialog(self._window)
         self.dialog.restore(results)
 
-    def cancel(self) -> None:
+    def shut_down(self) -> None:
+        """Stop any search and end the dialog's worker processes."""
         if self.dialog is not None:
-            self.dialog.cancel()
+            self.dialog.shut_down()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.Close:
-            self.cancel()
+            self.shut_down()
         return False
