@@ -681,22 +681,6 @@ Full text: %1</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>재설정</translation>
-    </message>
-    <message>
         <source>step %1 &amp;nbsp; x = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; loss f(x) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; slope f′(x) = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; next step −η·f′(x) = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>스텝 %1 &amp;nbsp; x = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 손실 f(x) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 기울기 f′(x) = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 다음 걸음 −η·f′(x) = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
@@ -1787,22 +1771,6 @@ pip install "nnviz[export]"</translation>
         <translation>곡면</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>재설정</translation>
-    </message>
-    <message>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
@@ -2008,6 +1976,25 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 픽셀</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>재설정</translation>
     </message>
 </context>
 <context>
