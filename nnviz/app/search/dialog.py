@@ -227,7 +227,9 @@ class GridSearchDialog(QDialog):
         if self.running:
             self.run.cancel()
             self._end()
-        self.pool.shutdown()
+        # Idle workers are killed, not asked to exit: asking takes them a few tenths of a
+        # second on a busy machine (they run at a lower priority), the window would wait.
+        self.pool.terminate()
 
     def _poll(self) -> None:
         if self.run is None:
