@@ -1189,6 +1189,29 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>GridHeatmap</name>
+    <message>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <source>Choose parameters and values, then press Run.</source>
+        <translation>하이퍼파라미터와 값을 고른 뒤 실행을 누르세요.</translation>
+    </message>
+    <message>
+        <source>mean {0}{1} over {2} runs</source>
+        <translation>{2}번 학습의 평균 {0}{1}</translation>
+    </message>
+    <message>
+        <source>{0} runs diverged</source>
+        <translation>{0}번 발산함</translation>
+    </message>
+    <message>
+        <source>Click to load these settings into the playground.</source>
+        <translation>누르면 이 설정을 놀이터로 불러옵니다.</translation>
+    </message>
+</context>
+<context>
     <name>GridSearch</name>
     <message>
         <source>Learning rate</source>
@@ -1249,6 +1272,121 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Training R²</source>
         <translation>훈련 R²</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchDialog</name>
+    <message>
+        <source>Grid search</source>
+        <extracomment>Emitted when a search ends (finished or cancelled).</extracomment>
+        <translation>그리드 서치</translation>
+    </message>
+    <message>
+        <source>Parameter 1:</source>
+        <translation>하이퍼파라미터 1:</translation>
+    </message>
+    <message>
+        <source>Parameter 2:</source>
+        <translation>하이퍼파라미터 2:</translation>
+    </message>
+    <message>
+        <source>Runs per cell, each from other random starting weights.</source>
+        <translation>칸마다 학습할 횟수입니다. 실행마다 다른 무작위 초기 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Epochs each run trains.</source>
+        <translation>실행마다 학습할 에포크 수입니다.</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>반복:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>서치 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Click a cell to load its settings into the playground.</source>
+        <translation>칸을 누르면 그 칸의 설정을 놀이터로 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Values separated by commas, e.g. 0.001, 0.01, 0.1</source>
+        <translation>쉼표로 구분한 값, 예: 0.001, 0.01, 0.1</translation>
+    </message>
+    <message>
+        <source>★ Best: {0} — {1} {2}{3}</source>
+        <translation>★ 가장 좋은 칸: {0} — {1} {2}{3}</translation>
+    </message>
+    <message>
+        <source>Each cell trains from the playground's settings with its values, on every core ({0} worker processes).</source>
+        <translation>각 칸은 놀이터의 설정에 그 칸의 값을 넣어 학습합니다. 모든 코어를 씁니다 (작업 프로세스 {0}개).</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>남은 시간을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>about {0} s left</source>
+        <translation>약 {0}초 남음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs on {2} processes — {3}</source>
+        <translation>{1}번 중 {0}번 학습 끝 (프로세스 {2}개) — {3}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {0} of {1} runs; the finished cells are kept.</source>
+        <translation>{1}번 중 {0}번 학습한 뒤 취소했습니다. 끝난 칸은 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Done: {0} runs in {1} s.</source>
+        <translation>완료: {0}번 학습, {1}초.</translation>
+    </message>
+    <message>
+        <source>Export grid search as CSV</source>
+        <translation>그리드 서치를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchMenu</name>
+    <message>
+        <source>&amp;Grid search…</source>
+        <translation>그리드 서치(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Train every combination of one or two settings' values on every core and compare them in a heatmap.</source>
+        <translation>설정 한두 개의 값을 모든 조합으로 모든 코어에서 학습하고 색 지도(heat map)로 비교합니다.</translation>
     </message>
 </context>
 <context>

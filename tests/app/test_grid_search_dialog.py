@@ -215,3 +215,28 @@ def test_cells_say_diverged_waiting_or_mean_and_spread(qtbot, window):
     assert heatmap.cell_text((2,)) == "…"
     tip = heatmap.tooltip_for((1,))
     assert tip.startswith("Learning rate = 50") and "1 runs diverged" in tip
+
+
+def test_the_dialog_reads_korean(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.app.i18n.language import install_translator
+    monkeypatch.setenv("NNVIZ_SETTINGS_DIR", str(tmp_path))
+    switcher = install_translator(QApplication.instance(), "ko", remember=False)
+    try:
+        w = window(SMALL)
+        menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "학습(&R)")
+        action = next(a for a in menu.actions() if a.text() == "그리드 서치(&G)…")
+        action.trigger()
+        dialog = w.grid_search.dialog
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle() == "그리드 서치"
+        assert [b.text() for b in (dialog.run_button, dialog.cancel_button,
+                                   dialog.export_button)] == ["실행(&R)", "서치 취소(&C)",
+                                                              "CSV 내보내기(&E)…"]
+        assert dialog.first_param.currentText() == "학습률"
+        assert dialog.status_label.text().startswith("각 칸은 놀이터의 설정에")
+    finally:
+        switcher.switch("en", remember=False)
+        QCoreApplication.processEvents()

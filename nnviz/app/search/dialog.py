@@ -71,7 +71,7 @@ class GridSearchDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent if parent is not None else window)
         self._window = window
-        self.setWindowTitle(_tr("Grid search"))
+        self.setWindowTitle(self.tr("Grid search"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.results: GridResults | None = None
         self.run: GridRun | None = None
@@ -88,31 +88,31 @@ class GridSearchDialog(QDialog):
         form = QFormLayout()
         self.first_param, self.first_values = self._parameter_row(False)
         self.second_param, self.second_values = self._parameter_row(True)
-        form.addRow(_tr("Parameter 1:"), self._row(self.first_param, self.first_values))
-        form.addRow(_tr("Parameter 2:"), self._row(self.second_param, self.second_values))
+        form.addRow(self.tr("Parameter 1:"), self._row(self.first_param, self.first_values))
+        form.addRow(self.tr("Parameter 2:"), self._row(self.second_param, self.second_values))
         self.first_param.setCurrentIndex(self.first_param.findData("learning_rate"))
         self.second_param.setCurrentIndex(self.second_param.findData("units"))
         self.repeats = QSpinBox()
         self.repeats.setRange(1, MAX_REPEATS)
         self.repeats.setValue(2)
-        self.repeats.setToolTip(_tr("Runs per cell, each from other random starting weights."))
+        self.repeats.setToolTip(self.tr("Runs per cell, each from other random starting weights."))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, MAX_EPOCHS)
         self.epochs.setValue(100)
-        self.epochs.setToolTip(_tr("Epochs each run trains."))
-        form.addRow(_tr("Repeats:"), self._row(self.repeats, QLabel(_tr("Epochs:")),
+        self.epochs.setToolTip(self.tr("Epochs each run trains."))
+        form.addRow(self.tr("Repeats:"), self._row(self.repeats, QLabel(self.tr("Epochs:")),
                                                self.epochs, stretch=True))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #B00020;")
         self.error_label.hide()
 
-        self.run_button = QPushButton(_tr("&Run"))
+        self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_tr("&Cancel search"))
+        self.cancel_button = QPushButton(self.tr("&Cancel search"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_button = QPushButton(_tr("&Export CSV…"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
@@ -128,7 +128,7 @@ class GridSearchDialog(QDialog):
         self.heatmap.cell_clicked.connect(self.load_cell)
         self.best_label = QLabel()
         self.best_label.setWordWrap(True)
-        hint = QLabel(_tr("Click a cell to load its settings into the playground."))
+        hint = QLabel(self.tr("Click a cell to load its settings into the playground."))
         hint.setStyleSheet("color: #555555;")
 
         layout = QVBoxLayout(self)
@@ -136,7 +136,7 @@ class GridSearchDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         layout.addWidget(self.status_label)
-        layout.addWidget(self._row(QLabel(_tr("Show:")), self.measure, stretch=True))
+        layout.addWidget(self._row(QLabel(self.tr("Show:")), self.measure, stretch=True))
         layout.addWidget(self.heatmap, 1)
         layout.addWidget(self.best_label)
         layout.addWidget(hint)
@@ -145,10 +145,10 @@ class GridSearchDialog(QDialog):
     def _parameter_row(self, optional: bool) -> tuple[QComboBox, QLineEdit]:
         combo, values = QComboBox(), QLineEdit()
         if optional:
-            combo.addItem(_tr("(none)"), "")
+            combo.addItem(self.tr("(none)"), "")
         for entry in SEARCH_PARAMETERS:
             combo.addItem(parameter_label(entry.name), entry.name)
-        values.setToolTip(_tr("Values separated by commas, e.g. 0.001, 0.01, 0.1"))
+        values.setToolTip(self.tr("Values separated by commas, e.g. 0.001, 0.01, 0.1"))
 
         def prefill():
             name = combo.currentData()
@@ -263,7 +263,7 @@ class GridSearchDialog(QDialog):
         values = ", ".join(f"{name} {axis.spec.format(v)}" for name, axis, v in
                            zip(self._names(), self.results.plan.axes, best.values))
         spread = "" if best.spread != best.spread else " ± " + format_measure(best.spread)
-        self.best_label.setText(_tr("★ Best: {0} — {1} {2}{3}").format(
+        self.best_label.setText(self.tr("★ Best: {0} — {1} {2}{3}").format(
             values, self.measure.currentText(), format_measure(best.mean), spread))
 
     def _show_state(self) -> None:
@@ -280,22 +280,22 @@ class GridSearchDialog(QDialog):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.status_label.setText(
-                _tr("Each cell trains from the playground's settings with its values, on "
-                    "every core ({0} worker processes).").format(GridRun.default_workers()))
+                self.tr("Each cell trains from the playground's settings with its values, on "
+                        "every core ({0} worker processes).").format(GridRun.default_workers()))
             return
         self.progress.setRange(0, run.total)
         self.progress.setValue(run.done)
         if running:
             eta = run.eta_seconds()
-            left = _tr("estimating the time left…") if eta is None else \
-                _tr("about {0} s left").format(max(1, round(eta)))
-            self.status_label.setText(_tr("{0} of {1} runs on {2} processes — {3}").format(
+            left = self.tr("estimating the time left…") if eta is None else \
+                self.tr("about {0} s left").format(max(1, round(eta)))
+            self.status_label.setText(self.tr("{0} of {1} runs on {2} processes — {3}").format(
                 run.done, run.total, run.workers, left))
         elif run.cancelled:
-            self.status_label.setText(_tr("Cancelled after {0} of {1} runs; the finished "
-                                          "cells are kept.").format(run.done, run.total))
+            self.status_label.setText(self.tr("Cancelled after {0} of {1} runs; the finished "
+                                              "cells are kept.").format(run.done, run.total))
         else:
-            self.status_label.setText(_tr("Done: {0} runs in {1} s.").format(
+            self.status_label.setText(self.tr("Done: {0} runs in {1} s.").format(
                 run.total, f"{run.elapsed:.1f}"))
 
     # -- cells and files ---------------------------------------------------------------------
@@ -313,16 +313,16 @@ class GridSearchDialog(QDialog):
         if self.results is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("Export grid search as CSV"),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export grid search as CSV"),
                                                   str(self.folder / "grid_search.csv"),
-                                                  _tr("CSV files (*.csv)"))
+                                                  self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:
             written = self.results.write_csv(path)
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Export CSV"), _tr("Could not write {0}: {1}").format(
-                path, exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("Export CSV"), self.tr(
+                "Could not write {0}: {1}").format(path, exc.strerror or exc))
             return None
         self.folder = written.parent
         return written

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridSearch", text)
-
-
 class GridSearchMenu(QObject):
     """Adds "Grid search…" to ``menu``; the dialog opens over ``window``."""
 
@@ -17,9 +13,9 @@ class GridSearchMenu(QObject):
         super().__init__(window)
         self._window = window
         self.dialog = None
-        self.action = QAction(_tr("&Grid search…"), window)
-        self.action.setStatusTip(_tr("Train every combination of one or two settings' values on "
-                                     "every core and compare them in a heatmap."))
+        self.action = QAction(self.tr("&Grid search…"), window)
+        self.action.setStatusTip(self.tr("Train every combination of one or two settings' "
+                                         "values on every core and compare them in a heatmap."))
         self.action.triggered.connect(self.show_dialog)
         menu.addAction(self.action)
         window.installEventFilter(self)
