@@ -217,7 +217,7 @@ def test_cells_say_diverged_waiting_or_mean_and_spread(qtbot, window):
     assert tip.startswith("Learning rate = 50") and "1 runs diverged" in tip
 
 
-def test_the_dialog_reads_korean(qtbot, window, monkeypatch, tmp_path):
+def test_the_dialog_reads_korean_and_follows_a_language_switch(qtbot, window, monkeypatch, tmp_path):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -237,6 +237,20 @@ def test_the_dialog_reads_korean(qtbot, window, monkeypatch, tmp_path):
                                                               "CSV 내보내기(&E)…"]
         assert dialog.first_param.currentText() == "학습률"
         assert dialog.status_label.text().startswith("각 칸은 놀이터의 설정에")
+        set_up(qtbot, dialog)
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert dialog.status_label.text().startswith("완료: 4번 학습")
+        assert dialog.best_label.text().startswith("★ 가장 좋은 칸: 학습률 ")
+        assert " — 테스트 손실 " in dialog.best_label.text()
+        # Switched back while the dialog is open: fixed texts and those with numbers follow.
+        switcher.switch("en", remember=False)
+        QCoreApplication.processEvents()
+        assert (dialog.windowTitle(), dialog.run_button.text()) == ("Grid search", "&Run")
+        assert dialog.status_label.text().startswith("Done: 4 runs")
+        assert dialog.best_label.text().startswith("★ Best: Learning rate ")
+        assert " — Test loss " in dialog.best_label.text()
+        assert w.grid_search.action.text() == "&Grid search…"
     finally:
         switcher.switch("en", remember=False)
         QCoreApplication.processEvents()

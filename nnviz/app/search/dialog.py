@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -334,6 +334,18 @@ class GridSearchDialog(QDialog):
         self._name_measures(results.plan.base.training.problem)
         self._show_results()
         self._show_state()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The main window re-reads the fixed texts of its widgets, this one included; the
+            # ones made with numbers (status, best cell) are made again here, after the
+            # measure names they quote.
+            results = self.results
+            self._name_measures("binary" if results is None else
+                                results.plan.base.training.problem)
+            self._show_results()
+            self._show_state()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
