@@ -217,7 +217,8 @@ def test_cells_say_diverged_waiting_or_mean_and_spread(qtbot, window):
     assert tip.startswith("Learning rate = 50") and "1 runs diverged" in tip
 
 
-def test_the_dialog_reads_korean_and_follows_a_language_switch(qtbot, window, monkeypatch, tmp_path):
+def test_the_dialog_reads_korean_and_follows_a_language_switch(qtbot, window, monkeypatch,
+                                                              tmp_path):
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
