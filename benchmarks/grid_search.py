@@ -202,7 +202,8 @@ def main(argv=None) -> None:
                       "pool_cold_s": round(cold_s, 3), "speedup_cold": round(seq_s / cold_s, 3),
                       "startup_s": round(min(startups), 3), "rounds": rounds,
                       "sequential_core_share": round(max(shares), 3),
-                      "worker_core_share": round(max(core_shares), 3), "identical": same,
+                      "worker_core_share": round(core_shares[warm_ts.index(warm_s)], 3),
+                      "identical": same,
                       "gui_p99_late_ms": round(p99, 2), "gui_search_s": round(gui_s, 3),
                       "load_average": round(os.getloadavg()[0], 2)}))
 
