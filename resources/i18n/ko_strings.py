@@ -844,6 +844,43 @@ KO.update({
     "Training accuracy": "훈련 정확도",
     "Test R²": "테스트 R²",
     "Training R²": "훈련 R²",
+    "&Grid search…": "그리드 서치(&G)…",
+    "Train every combination of one or two settings' values on every core and compare them in a heatmap.":
+        "설정 한두 개의 값을 모든 조합으로 모든 코어에서 학습하고 색 지도(heat map)로 비교합니다.",
+    "Grid search": "그리드 서치",
+    "Parameter 1:": "하이퍼파라미터 1:",
+    "Parameter 2:": "하이퍼파라미터 2:",
+    "Runs per cell, each from other random starting weights.":
+        "칸마다 학습할 횟수입니다. 실행마다 다른 무작위 초기 가중치에서 시작합니다.",
+    "Epochs each run trains.": "실행마다 학습할 에포크 수입니다.",
+    "Repeats:": "반복:",
+    "Epochs:": "에포크:",
+    "&Run": "실행(&R)",
+    "&Cancel search": "서치 취소(&C)",
+    "&Export CSV…": "CSV 내보내기(&E)…",
+    "Click a cell to load its settings into the playground.":
+        "칸을 누르면 그 칸의 설정을 놀이터로 불러옵니다.",
+    "Show:": "표시:",
+    ("GridSearchDialog", "(none)"): "(없음)",
+    "Values separated by commas, e.g. 0.001, 0.01, 0.1": "쉼표로 구분한 값, 예: 0.001, 0.01, 0.1",
+    "★ Best: {0} — {1} {2}{3}": "★ 가장 좋은 칸: {0} — {1} {2}{3}",
+    "Each cell trains from the playground's settings with its values, on every core ({0} worker processes).":
+        "각 칸은 놀이터의 설정에 그 칸의 값을 넣어 학습합니다. 모든 코어를 씁니다 (작업 프로세스 {0}개).",
+    "estimating the time left…": "남은 시간을 계산하는 중…",
+    "about {0} s left": "약 {0}초 남음",
+    "{0} of {1} runs on {2} processes — {3}": "{1}번 중 {0}번 학습 끝 (프로세스 {2}개) — {3}",
+    "Cancelled after {0} of {1} runs; the finished cells are kept.":
+        "{1}번 중 {0}번 학습한 뒤 취소했습니다. 끝난 칸은 남겨 둡니다.",
+    "Done: {0} runs in {1} s.": "완료: {0}번 학습, {1}초.",
+    "Export grid search as CSV": "그리드 서치를 CSV로 내보내기",
+    "CSV files (*.csv)": "CSV 파일 (*.csv)",
+    "Export CSV": "CSV 내보내기",
+    "Could not write {0}: {1}": "{0}에 쓸 수 없습니다: {1}",
+    ("GridHeatmap", "diverged"): "발산함",
+    "Choose parameters and values, then press Run.": "하이퍼파라미터와 값을 고른 뒤 실행을 누르세요.",
+    "mean {0}{1} over {2} runs": "{2}번 학습의 평균 {0}{1}",
+    "{0} runs diverged": "{0}번 발산함",
+    "Click to load these settings into the playground.": "누르면 이 설정을 놀이터로 불러옵니다.",
 })
 
 # -- classroom mode and lessons ------------------------------------------------------------------

@@ -896,22 +896,6 @@ Full text: %1</source>
         <translation>시작 x</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>재설정</translation>
-    </message>
-    <message>
         <source>step %1 &amp;nbsp; x = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; loss f(x) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; slope f′(x) = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; next step −η·f′(x) = &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>스텝 %1 &amp;nbsp; x = &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 손실 f(x) = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; 기울기 f′(x) = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp; 다음 걸음 −η·f′(x) = &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
@@ -1420,6 +1404,29 @@ pip install "nnviz[export]"</translation>
     </message>
 </context>
 <context>
+    <name>GridHeatmap</name>
+    <message>
+        <source>diverged</source>
+        <translation>발산함</translation>
+    </message>
+    <message>
+        <source>Choose parameters and values, then press Run.</source>
+        <translation>하이퍼파라미터와 값을 고른 뒤 실행을 누르세요.</translation>
+    </message>
+    <message>
+        <source>mean {0}{1} over {2} runs</source>
+        <translation>{2}번 학습의 평균 {0}{1}</translation>
+    </message>
+    <message>
+        <source>{0} runs diverged</source>
+        <translation>{0}번 발산함</translation>
+    </message>
+    <message>
+        <source>Click to load these settings into the playground.</source>
+        <translation>누르면 이 설정을 놀이터로 불러옵니다.</translation>
+    </message>
+</context>
+<context>
     <name>GridSearch</name>
     <message>
         <source>Learning rate</source>
@@ -1480,6 +1487,121 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Training R²</source>
         <translation>훈련 R²</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchDialog</name>
+    <message>
+        <source>Grid search</source>
+        <extracomment>Emitted when a search ends (finished or cancelled).</extracomment>
+        <translation>그리드 서치</translation>
+    </message>
+    <message>
+        <source>Parameter 1:</source>
+        <translation>하이퍼파라미터 1:</translation>
+    </message>
+    <message>
+        <source>Parameter 2:</source>
+        <translation>하이퍼파라미터 2:</translation>
+    </message>
+    <message>
+        <source>Runs per cell, each from other random starting weights.</source>
+        <translation>칸마다 학습할 횟수입니다. 실행마다 다른 무작위 초기 가중치에서 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Epochs each run trains.</source>
+        <translation>실행마다 학습할 에포크 수입니다.</translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation>반복:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>에포크:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel search</source>
+        <translation>서치 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Click a cell to load its settings into the playground.</source>
+        <translation>칸을 누르면 그 칸의 설정을 놀이터로 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Values separated by commas, e.g. 0.001, 0.01, 0.1</source>
+        <translation>쉼표로 구분한 값, 예: 0.001, 0.01, 0.1</translation>
+    </message>
+    <message>
+        <source>★ Best: {0} — {1} {2}{3}</source>
+        <translation>★ 가장 좋은 칸: {0} — {1} {2}{3}</translation>
+    </message>
+    <message>
+        <source>Each cell trains from the playground's settings with its values, on every core ({0} worker processes).</source>
+        <translation>각 칸은 놀이터의 설정에 그 칸의 값을 넣어 학습합니다. 모든 코어를 씁니다 (작업 프로세스 {0}개).</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>남은 시간을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>about {0} s left</source>
+        <translation>약 {0}초 남음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} runs on {2} processes — {3}</source>
+        <translation>{1}번 중 {0}번 학습 끝 (프로세스 {2}개) — {3}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {0} of {1} runs; the finished cells are kept.</source>
+        <translation>{1}번 중 {0}번 학습한 뒤 취소했습니다. 끝난 칸은 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Done: {0} runs in {1} s.</source>
+        <translation>완료: {0}번 학습, {1}초.</translation>
+    </message>
+    <message>
+        <source>Export grid search as CSV</source>
+        <translation>그리드 서치를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GridSearchMenu</name>
+    <message>
+        <source>&amp;Grid search…</source>
+        <translation>그리드 서치(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Train every combination of one or two settings' values on every core and compare them in a heatmap.</source>
+        <translation>설정 한두 개의 값을 모든 조합으로 모든 코어에서 학습하고 색 지도(heat map)로 비교합니다.</translation>
     </message>
 </context>
 <context>
@@ -2002,22 +2124,6 @@ pip install "nnviz[export]"</translation>
         <translation>곡면</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>한 스텝</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시정지</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>재생</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>재설정</translation>
-    </message>
-    <message>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
@@ -2223,6 +2329,25 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 픽셀</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackControls</name>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>한 스텝</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>재설정</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2902,7 @@ pip install "nnviz[export]"</translation>
     <name>TrainingWorker</name>
     <message>
         <source>Training has stopped: restore the last good weights, lower the learning rate or reset first.</source>
-        <extracomment>Session states in which training cannot continue until restored, reset or reconfigured. Wall-clock length of one training chunk. Long enough that the timer overhead is negligible, short enough that a queued command or snapshot request waits at most this long. The same for a session in its own process: each chunk is one request over a pipe, so a longer chunk keeps the child's idle time between requests small; but a snapshot request waits for the chunk's end: at 60 frames a second 15 ms left no room for the snapshot (54 fps for [4,2]), 6 ms cost as much training as it gained (measured: 10 ms, 60 fps). Side of the output-map grid computed for each snapshot: the big boundary view scales it smoothly to ~400-700 screen pixels, and at 50 the XOR boundary showed steps. Side of the neuron and feature maps (the graph's thumbnails, at most ~64 px, 110 for the output node): at 200 they cost most of a [16]x8 snapshot (36 ms; 20 MB through the pipe). GRID_RESOLUTION's square is a whole number of this one's, so the big map is computed in batches the layers already hold buffers for (see Session.snapshot). Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown). A speed-limited run never catches up more than this many seconds of missed steps at once. Seconds spent training, taking snapshots and waiting for frames (for benchmarks).</extracomment>
+        <extracomment>Session states in which training cannot continue until restored, reset or reconfigured. Wall-clock length of one training chunk. Long enough that the timer overhead is negligible, short enough that a queued command or snapshot request waits at most this long. How often a session training on its own in its process is asked for news while playing: a stop rule or divergence pauses the window's transport this much later at most. (One request per chunk instead left the child idle while a snapshot was fetched and drawn, and a snapshot request waited for the chunk's end: [8]x6 trained at 46 % of a bare Session's speed.) Side of the output-map grid computed for each snapshot: the big boundary view scales it smoothly to ~400-700 screen pixels, and at 50 the XOR boundary showed steps. Side of the neuron and feature maps (the graph's thumbnails, at most ~64 px, 110 for the output node): at 200 they cost most of a [16]x8 snapshot (36 ms; 20 MB through the pipe). GRID_RESOLUTION's square is a whole number of this one's, so the big map is computed in batches the layers already hold buffers for (see Session.snapshot). Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown). A speed-limited run never catches up more than this many seconds of missed steps at once. Seconds spent training, taking snapshots and waiting for frames (for benchmarks).</extracomment>
         <translation>학습이 멈췄습니다. 먼저 마지막으로 정상이던 가중치를 복원하거나, 학습률을 낮추거나, 재설정하세요.</translation>
     </message>
 </context>

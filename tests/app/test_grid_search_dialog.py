@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from nnviz.lab.search import GridAxis, GridPlan, GridResults, run_job
+from nnviz.lab.search import GridAxis, GridPlan, GridResults, GridRun, run_job
 
 from window_helpers import config, window  # noqa: F401 - window is a fixture
 
@@ -14,15 +14,18 @@ SMALL = config().with_data(n_points=100)
 
 
 def living_children() -> set[int]:
-    """Pids of this process's children that are alive (zombies excluded)."""
+    """Pids of this process's children that are alive (zombies and multiprocessing's resource
+    tracker, which serves every spawned process for the life of this one, excluded)."""
     import os
     found = set()
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
         except (OSError, IndexError):
             continue
-        if int(fields[1]) == os.getpid() and fields[0] != "Z":
+        if int(fields[1]) == os.getpid() and fields[0] != "Z" and \
+                b"resource_tracker" not in cmdline:
             found.add(int(stat.parent.name))
     return found
 
@@ -119,6 +122,39 @@ def test_cancel_stops_the_workers_and_keeps_the_finished_cells(qtbot, window):
                                           "are kept.")
     assert dialog.heatmap.cell_text((0,)) != "…" and dialog.heatmap.cell_text((1,)) == "…"
     assert dialog.run_button.isEnabled() and dialog.export_button.isEnabled()
+    # Fresh, idle workers wait for the next search while the dialog stays open; closing it
+    # ends them.
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and living_children() - before == set()
+
+
+def test_the_workers_start_when_the_dialog_opens_run_the_search_and_end_with_it(qtbot, window):
+    w = window(SMALL)
+    before = living_children()
+    dialog = open_dialog(qtbot, w)
+    # Before Run: one worker per core is started, so pressing Run does not wait for them.
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    ahead = living_children() - before
+    assert dialog.pool.workers == GridRun.default_workers()
+    set_up(qtbot, dialog)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.status_label.text().startswith("Done: 4 runs")
+    assert living_children() - before == ahead  # they ran it and wait for the next search
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)  # again, on the same ones
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.status_label.text().startswith("Done: 4 runs")
+    assert living_children() - before == ahead
+    dialog.close()
+    assert living_children() - before == set()
+    open_dialog(qtbot, w)  # opened again: new workers
+    qtbot.waitUntil(lambda: len(living_children() - before) == dialog.pool.workers,
+                    timeout=60_000)
+    w.close()  # the main window closing ends them too
+    assert living_children() - before == set()
 
 
 def test_closing_the_main_window_cancels_a_running_search(qtbot, window):
@@ -179,3 +215,43 @@ def test_cells_say_diverged_waiting_or_mean_and_spread(qtbot, window):
     assert heatmap.cell_text((2,)) == "…"
     tip = heatmap.tooltip_for((1,))
     assert tip.startswith("Learning rate = 50") and "1 runs diverged" in tip
+
+
+def test_the_dialog_reads_korean_and_follows_a_language_switch(qtbot, window, monkeypatch,
+                                                              tmp_path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.app.i18n.language import install_translator
+    monkeypatch.setenv("NNVIZ_SETTINGS_DIR", str(tmp_path))
+    switcher = install_translator(QApplication.instance(), "ko", remember=False)
+    try:
+        w = window(SMALL)
+        menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "학습(&R)")
+        action = next(a for a in menu.actions() if a.text() == "그리드 서치(&G)…")
+        action.trigger()
+        dialog = w.grid_search.dialog
+        qtbot.waitExposed(dialog)
+        assert dialog.windowTitle() == "그리드 서치"
+        assert [b.text() for b in (dialog.run_button, dialog.cancel_button,
+                                   dialog.export_button)] == ["실행(&R)", "서치 취소(&C)",
+                                                              "CSV 내보내기(&E)…"]
+        assert dialog.first_param.currentText() == "학습률"
+        assert dialog.status_label.text().startswith("각 칸은 놀이터의 설정에")
+        set_up(qtbot, dialog)
+        qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        assert dialog.status_label.text().startswith("완료: 4번 학습")
+        assert dialog.best_label.text().startswith("★ 가장 좋은 칸: 학습률 ")
+        assert " — 테스트 손실 " in dialog.best_label.text()
+        # Switched back while the dialog is open: fixed texts and those with numbers follow.
+        switcher.switch("en", remember=False)
+        QCoreApplication.processEvents()
+        assert (dialog.windowTitle(), dialog.run_button.text()) == ("Grid search", "&Run")
+        assert dialog.status_label.text().startswith("Done: 4 runs")
+        assert dialog.best_label.text().startswith("★ Best: Learning rate ")
+        assert " — Test loss " in dialog.best_label.text()
+        assert w.grid_search.action.text() == "&Grid search…"
+    finally:
+        switcher.switch("en", remember=False)
+        QCoreApplication.processEvents()

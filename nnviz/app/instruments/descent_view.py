@@ -4,13 +4,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider
 
 import pyqtgraph as pg
 
 from nnviz.app.instruments.instrument_view import (InstrumentView, format_number, make_plot,
                                                    number_spin)
+from nnviz.app.instruments.playback import PlaybackControls
 from nnviz.app.views import palette
 from nnviz.lab.instruments import descent_curve as dc
 
@@ -51,10 +52,9 @@ class DescentView(InstrumentView):
         self.rate_label.setFont(palette.font(palette.FONT_LARGE, bold=True))
         self.rate_label.setMinimumWidth(70)
         self.start_spin = number_spin(self.model.start, -6, 6, 0.1, 2)
-        self.step_button = QPushButton()
-        self.play_button = QPushButton()
-        self.play_button.setCheckable(True)
-        self.reset_button = QPushButton()
+        self.playback = PlaybackControls(self, PLAY_INTERVAL_MS, step=self.step,
+                                         reset=self._restart, tick=self._tick)
+        self.step_button, self.play_button, self.reset_button = self.playback.buttons
         self._words = [QLabel() for _ in range(3)]
 
         row1 = QHBoxLayout()
@@ -68,7 +68,7 @@ class DescentView(InstrumentView):
         row2.addWidget(self._words[2])
         row2.addWidget(self.start_spin)
         row2.addStretch(1)
-        for b in (self.step_button, self.play_button, self.reset_button):
+        for b in self.playback.buttons:
             row2.addWidget(b)
         self.body.addLayout(row1)
         self.body.addLayout(row2)
@@ -97,15 +97,9 @@ class DescentView(InstrumentView):
         self.body.addWidget(self.readout)
         self.body.addWidget(self.regime_label)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(PLAY_INTERVAL_MS)
-        self._timer.timeout.connect(self._tick)
         self.curve_box.currentIndexChanged.connect(self._on_curve_changed)
         self.rate_slider.valueChanged.connect(self._restart)
         self.start_spin.valueChanged.connect(self._restart)
-        self.step_button.clicked.connect(self.step)
-        self.play_button.toggled.connect(self.set_playing)
-        self.reset_button.clicked.connect(self._restart)
         self.retranslate()
         self._draw_curve()
         self._redraw()
@@ -128,10 +122,7 @@ class DescentView(InstrumentView):
         for label, text in zip(self._words, (self.tr("Curve"), self.tr("Learning rate η"),
                                              self.tr("Start x"))):
             label.setText(text)
-        self.step_button.setText(self.tr("Step"))
-        self.play_button.setText(self.tr("Pause") if self.play_button.isChecked()
-                                 else self.tr("Play"))
-        self.reset_button.setText(self.tr("Reset"))
+        self.playback.retranslate()
         self._redraw()
 
     # -- actions ------------------------------------------------------------------------------
@@ -147,19 +138,11 @@ class DescentView(InstrumentView):
         self.model.step()
         self._redraw()
 
-    @Slot(bool)
-    def set_playing(self, on: bool) -> None:
-        if self.play_button.isChecked() != on:
-            self.play_button.setChecked(on)
-            return
-        self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
-        self._timer.start() if on else self._timer.stop()
-
     @Slot()
     def _tick(self) -> None:
         self.step()
         if self.model.regime() in (dc.DIVERGED, dc.CONVERGED, dc.STUCK_LOCAL):
-            self.set_playing(False)
+            self.playback.set_playing(False)
 
     @Slot()
     def _on_curve_changed(self) -> None:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QTimer, Qt, Slot
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel
 
 import pyqtgraph as pg
 
 from nnviz.app.instruments.instrument_view import (InstrumentView, format_number, make_plot,
                                                    number_spin)
+from nnviz.app.instruments.playback import PlaybackControls
 from nnviz.app.views import palette
 from nnviz.lab.instruments import optimizer_race as race
 
@@ -32,10 +33,9 @@ class OptimizerRaceView(InstrumentView):
         self.surface_box = QComboBox()
         for key in race.SURFACES:
             self.surface_box.addItem("", key)
-        self.step_button = QPushButton()
-        self.play_button = QPushButton()
-        self.play_button.setCheckable(True)
-        self.reset_button = QPushButton()
+        self.playback = PlaybackControls(self, PLAY_INTERVAL_MS, step=self.step,
+                                         reset=self.reset)
+        self.step_button, self.play_button, self.reset_button = self.playback.buttons
         self.steps_label = QLabel()
         self.steps_label.setFont(palette.font(palette.FONT_LARGE, bold=True))
         self._surface_word = QLabel()
@@ -45,7 +45,7 @@ class OptimizerRaceView(InstrumentView):
         top.addStretch(1)
         top.addWidget(self.steps_label)
         top.addSpacing(8)
-        for b in (self.step_button, self.play_button, self.reset_button):
+        for b in self.playback.buttons:
             top.addWidget(b)
         self.body.addLayout(top)
 
@@ -100,13 +100,7 @@ class OptimizerRaceView(InstrumentView):
         grid.setColumnStretch(3, 1)
         self.body.addLayout(grid)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(PLAY_INTERVAL_MS)
-        self._timer.timeout.connect(self.step)
         self.surface_box.currentIndexChanged.connect(self._on_surface_changed)
-        self.step_button.clicked.connect(self.step)
-        self.play_button.toggled.connect(self.set_playing)
-        self.reset_button.clicked.connect(self.reset)
         self.retranslate()
         self._draw_surface()
         self._redraw()
@@ -127,10 +121,7 @@ class OptimizerRaceView(InstrumentView):
         for i in range(self.surface_box.count()):
             self.surface_box.setItemText(i, titles[self.surface_box.itemData(i)])
         self._surface_word.setText(self.tr("Surface"))
-        self.step_button.setText(self.tr("Step"))
-        self.play_button.setText(self.tr("Pause") if self.play_button.isChecked()
-                                 else self.tr("Play"))
-        self.reset_button.setText(self.tr("Reset"))
+        self.playback.retranslate()
         self.name_labels["momentum"].setText(
             f"<span style='color:{RACER_COLORS['momentum']}'>●</span> " + self.tr("Momentum"))
         for label, text in zip(self._headers, (self.tr("Optimizer"), self.tr("Learning rate"),
@@ -143,14 +134,6 @@ class OptimizerRaceView(InstrumentView):
     def step(self) -> None:
         self.race.step()
         self._redraw()
-
-    @Slot(bool)
-    def set_playing(self, on: bool) -> None:
-        if self.play_button.isChecked() != on:
-            self.play_button.setChecked(on)
-            return
-        self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
-        self._timer.start() if on else self._timer.stop()
 
     @Slot()
     def reset(self) -> None:

@@ -2,21 +2,25 @@
 core, read the heatmap, load a cell into the playground, export CSV.
 
 The search runs in worker processes (:class:`~nnviz.lab.search.GridRun`); a 100 ms timer here
-collects the finished runs without ever waiting, so the window stays responsive. The base
-configuration is the playground's at the moment Run is pressed.
+collects the finished runs without ever waiting, so the window stays responsive. The workers
+(:class:`~nnviz.lab.search.WorkerPool`) start when the dialog opens, so Run does not wait for
+new processes to start; closing the dialog or the main window, or quitting, ends them, and Cancel
+replaces them with fresh ones. The base configuration is the playground's at the moment Run is
+pressed.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QProgressBar, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from nnviz.app.instruments.registry import QT_TRANSLATE_NOOP
 from nnviz.lab.search import (MAX_EPOCHS, MAX_REPEATS, SEARCH_PARAMETERS, GridAxis, GridPlan,
-                              GridResults, GridRun, SearchParameterError, search_parameter)
+                              GridResults, GridRun, SearchParameterError, WorkerPool,
+                              search_parameter)
 
 from .heatmap import GridHeatmap, format_measure
 
@@ -57,6 +61,8 @@ class GridSearchDialog(QDialog):
     ----------
     results : GridResults or None
         The last search's runs (all, or those finished before Cancel).
+    pool : WorkerPool
+        The worker processes; started while the dialog is open.
     """
 
     #: Emitted when a search ends (finished or cancelled).
@@ -65,10 +71,11 @@ class GridSearchDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent if parent is not None else window)
         self._window = window
-        self.setWindowTitle(_tr("Grid search"))
+        self.setWindowTitle(self.tr("Grid search"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.results: GridResults | None = None
         self.run: GridRun | None = None
+        self.pool = WorkerPool()
         self.folder = Path.home()
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -81,31 +88,31 @@ class GridSearchDialog(QDialog):
         form = QFormLayout()
         self.first_param, self.first_values = self._parameter_row(False)
         self.second_param, self.second_values = self._parameter_row(True)
-        form.addRow(_tr("Parameter 1:"), self._row(self.first_param, self.first_values))
-        form.addRow(_tr("Parameter 2:"), self._row(self.second_param, self.second_values))
+        form.addRow(self.tr("Parameter 1:"), self._row(self.first_param, self.first_values))
+        form.addRow(self.tr("Parameter 2:"), self._row(self.second_param, self.second_values))
         self.first_param.setCurrentIndex(self.first_param.findData("learning_rate"))
         self.second_param.setCurrentIndex(self.second_param.findData("units"))
         self.repeats = QSpinBox()
         self.repeats.setRange(1, MAX_REPEATS)
         self.repeats.setValue(2)
-        self.repeats.setToolTip(_tr("Runs per cell, each from other random starting weights."))
+        self.repeats.setToolTip(self.tr("Runs per cell, each from other random starting weights."))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, MAX_EPOCHS)
         self.epochs.setValue(100)
-        self.epochs.setToolTip(_tr("Epochs each run trains."))
-        form.addRow(_tr("Repeats:"), self._row(self.repeats, QLabel(_tr("Epochs:")),
+        self.epochs.setToolTip(self.tr("Epochs each run trains."))
+        form.addRow(self.tr("Repeats:"), self._row(self.repeats, QLabel(self.tr("Epochs:")),
                                                self.epochs, stretch=True))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #B00020;")
         self.error_label.hide()
 
-        self.run_button = QPushButton(_tr("&Run"))
+        self.run_button = QPushButton(self.tr("&Run"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton(_tr("&Cancel search"))
+        self.cancel_button = QPushButton(self.tr("&Cancel search"))
         self.cancel_button.clicked.connect(self.cancel)
-        self.export_button = QPushButton(_tr("&Export CSV…"))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.export_button.clicked.connect(self._ask_export)
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
@@ -121,7 +128,7 @@ class GridSearchDialog(QDialog):
         self.heatmap.cell_clicked.connect(self.load_cell)
         self.best_label = QLabel()
         self.best_label.setWordWrap(True)
-        hint = QLabel(_tr("Click a cell to load its settings into the playground."))
+        hint = QLabel(self.tr("Click a cell to load its settings into the playground."))
         hint.setStyleSheet("color: #555555;")
 
         layout = QVBoxLayout(self)
@@ -129,7 +136,7 @@ class GridSearchDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         layout.addWidget(self.status_label)
-        layout.addWidget(self._row(QLabel(_tr("Show:")), self.measure, stretch=True))
+        layout.addWidget(self._row(QLabel(self.tr("Show:")), self.measure, stretch=True))
         layout.addWidget(self.heatmap, 1)
         layout.addWidget(self.best_label)
         layout.addWidget(hint)
@@ -138,10 +145,10 @@ class GridSearchDialog(QDialog):
     def _parameter_row(self, optional: bool) -> tuple[QComboBox, QLineEdit]:
         combo, values = QComboBox(), QLineEdit()
         if optional:
-            combo.addItem(_tr("(none)"), "")
+            combo.addItem(self.tr("(none)"), "")
         for entry in SEARCH_PARAMETERS:
             combo.addItem(parameter_label(entry.name), entry.name)
-        values.setToolTip(_tr("Values separated by commas, e.g. 0.001, 0.01, 0.1"))
+        values.setToolTip(self.tr("Values separated by commas, e.g. 0.001, 0.01, 0.1"))
 
         def prefill():
             name = combo.currentData()
@@ -196,7 +203,7 @@ class GridSearchDialog(QDialog):
             self.error_label.show()
             return False
         self.error_label.hide()
-        self.run = GridRun(plan)
+        self.run = GridRun(plan, pool=self.pool.start())
         self.results = self.run.results
         self._name_measures(plan.base.training.problem)
         self.run.start()
@@ -206,11 +213,23 @@ class GridSearchDialog(QDialog):
         return True
 
     def cancel(self) -> None:
-        """Stop the search now; the finished cells stay."""
+        """Stop the search now; the finished cells stay (and, while the dialog is open, fresh
+        workers start for the next search)."""
         if not self.running:
             return
-        self.run.cancel()
+        self.run.cancel()  # terminates the pool's workers in the middle of their runs
+        if self.isVisible():
+            self.pool.start()
         self._end()
+
+    def shut_down(self) -> None:
+        """Stop any search and end the worker processes (the dialog closes, the app quits)."""
+        if self.running:
+            self.run.cancel()
+            self._end()
+        # Idle workers are killed, not asked to exit: asking takes them a few tenths of a
+        # second on a busy machine (they run at a lower priority), the window would wait.
+        self.pool.terminate()
 
     def _poll(self) -> None:
         if self.run is None:
@@ -244,7 +263,7 @@ class GridSearchDialog(QDialog):
         values = ", ".join(f"{name} {axis.spec.format(v)}" for name, axis, v in
                            zip(self._names(), self.results.plan.axes, best.values))
         spread = "" if best.spread != best.spread else " ± " + format_measure(best.spread)
-        self.best_label.setText(_tr("★ Best: {0} — {1} {2}{3}").format(
+        self.best_label.setText(self.tr("★ Best: {0} — {1} {2}{3}").format(
             values, self.measure.currentText(), format_measure(best.mean), spread))
 
     def _show_state(self) -> None:
@@ -261,22 +280,22 @@ class GridSearchDialog(QDialog):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.status_label.setText(
-                _tr("Each cell trains from the playground's settings with its values, on "
-                    "every core ({0} worker processes).").format(GridRun.default_workers()))
+                self.tr("Each cell trains from the playground's settings with its values, on "
+                        "every core ({0} worker processes).").format(GridRun.default_workers()))
             return
         self.progress.setRange(0, run.total)
         self.progress.setValue(run.done)
         if running:
             eta = run.eta_seconds()
-            left = _tr("estimating the time left…") if eta is None else \
-                _tr("about {0} s left").format(max(1, round(eta)))
-            self.status_label.setText(_tr("{0} of {1} runs on {2} processes — {3}").format(
+            left = self.tr("estimating the time left…") if eta is None else \
+                self.tr("about {0} s left").format(max(1, round(eta)))
+            self.status_label.setText(self.tr("{0} of {1} runs on {2} processes — {3}").format(
                 run.done, run.total, run.workers, left))
         elif run.cancelled:
-            self.status_label.setText(_tr("Cancelled after {0} of {1} runs; the finished "
-                                          "cells are kept.").format(run.done, run.total))
+            self.status_label.setText(self.tr("Cancelled after {0} of {1} runs; the finished "
+                                              "cells are kept.").format(run.done, run.total))
         else:
-            self.status_label.setText(_tr("Done: {0} runs in {1} s.").format(
+            self.status_label.setText(self.tr("Done: {0} runs in {1} s.").format(
                 run.total, f"{run.elapsed:.1f}"))
 
     # -- cells and files ---------------------------------------------------------------------
@@ -294,16 +313,16 @@ class GridSearchDialog(QDialog):
         if self.results is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, _tr("Export grid search as CSV"),
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export grid search as CSV"),
                                                   str(self.folder / "grid_search.csv"),
-                                                  _tr("CSV files (*.csv)"))
+                                                  self.tr("CSV files (*.csv)"))
             if not path:
                 return None
         try:
             written = self.results.write_csv(path)
         except OSError as exc:
-            QMessageBox.warning(self, _tr("Export CSV"), _tr("Could not write {0}: {1}").format(
-                path, exc.strerror or exc))
+            QMessageBox.warning(self, self.tr("Export CSV"), self.tr(
+                "Could not write {0}: {1}").format(path, exc.strerror or exc))
             return None
         self.folder = written.parent
         return written
@@ -316,10 +335,26 @@ class GridSearchDialog(QDialog):
         self._show_results()
         self._show_state()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The main window re-reads the fixed texts of its widgets, this one included; the
+            # ones made with numbers (status, best cell) are made again here, after the
+            # measure names they quote.
+            results = self.results
+            self._name_measures("binary" if results is None else
+                                results.plan.base.training.problem)
+            self._show_results()
+            self._show_state()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.pool.start()  # the workers import while the user fills in the fields
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.cancel()  # no worker outlives the window that shows its results
+        self.shut_down()  # no worker outlives the window that shows its results
         super().closeEvent(event)
 
     def reject(self) -> None:
-        self.cancel()
+        self.shut_down()
         super().reject()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -21,10 +21,6 @@ _WAITING = "#D9DCE1"
 _MARGIN_TOP = 44
 _MAX_CELL_HEIGHT = 120
 _DIVERGED = "#FBE3CC"  # a pale orange: the palette's warning colour, not a score
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridSearch", text)
 
 
 def format_measure(value: float) -> str:
@@ -82,7 +78,7 @@ class GridHeatmap(QWidget):
         if s is None or (s.finished == 0 and s.failed == 0):
             return "…"
         if s.finished == 0:
-            return _tr("diverged")
+            return self.tr("diverged")
         text = format_measure(s.mean)
         if s.spread == s.spread:
             text += "\n± " + format_measure(s.spread)
@@ -138,7 +134,7 @@ class GridHeatmap(QWidget):
         if self._results is None:
             p.setPen(QColor("#555555"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       _tr("Choose parameters and values, then press Run."))
+                       self.tr("Choose parameters and values, then press Run."))
             return
         plan = self._results.plan
         font = QFont(self.font())
@@ -202,11 +198,11 @@ class GridHeatmap(QWidget):
         lines = [values]
         if s is not None and s.finished:
             spread = "" if s.spread != s.spread else " ± " + format_measure(s.spread)
-            lines.append(_tr("mean {0}{1} over {2} runs").format(
+            lines.append(self.tr("mean {0}{1} over {2} runs").format(
                 format_measure(s.mean), spread, s.finished))
         if s is not None and s.failed:
-            lines.append(_tr("{0} runs diverged").format(s.failed))
-        lines.append(_tr("Click to load these settings into the playground."))
+            lines.append(self.tr("{0} runs diverged").format(s.failed))
+        lines.append(self.tr("Click to load these settings into the playground."))
         return "\n".join(lines)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,13 +1,9 @@
-"""Training → Grid search…: the menu entry, the dialog made on first use, and no search left
-running once the main window closes or the application quits."""
+"""Training → Grid search…: the menu entry, the dialog made on first use, and no search or
+worker process left once the main window closes or the application quits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridSearch", text)
 
 
 class GridSearchMenu(QObject):
@@ -17,15 +13,15 @@ class GridSearchMenu(QObject):
         super().__init__(window)
         self._window = window
         self.dialog = None
-        self.action = QAction(_tr("&Grid search…"), window)
-        self.action.setStatusTip(_tr("Train every combination of one or two settings' values on "
-                                     "every core and compare them in a heatmap."))
+        self.action = QAction(self.tr("&Grid search…"), window)
+        self.action.setStatusTip(self.tr("Train every combination of one or two settings' "
+                                         "values on every core and compare them in a heatmap."))
         self.action.triggered.connect(self.show_dialog)
         menu.addAction(self.action)
         window.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.cancel)
+            app.aboutToQuit.connect(self.shut_down)
 
     def show_dialog(self):
         """Open (or raise) the grid-search dialog; returns it."""
@@ -51,11 +47,12 @@ class GridSearchMenu(QObject):
             self.dialog = GridSearchDialog(self._window)
         self.dialog.restore(results)
 
-    def cancel(self) -> None:
+    def shut_down(self) -> None:
+        """Stop any search and end the dialog's worker processes."""
         if self.dialog is not None:
-            self.dialog.cancel()
+            self.dialog.shut_down()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.Close:
-            self.cancel()
+            self.shut_down()
         return False

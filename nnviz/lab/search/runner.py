@@ -1,26 +1,21 @@
 """GridRun: a grid search in a pool of worker processes, one per core, that can be cancelled.
 
-Training holds Python's global interpreter lock, so the runs go to processes (spawned: forking
-a process that runs Qt is unsafe), not threads. Results come back as they finish: the window
-calls :meth:`GridRun.poll` from a timer (it never blocks), a script iterates :meth:`GridRun.
-wait`. :meth:`GridRun.cancel` drops the runs not started and terminates the workers in the
-middle of theirs, keeping every finished run; no worker outlives it.
+Training holds Python's global interpreter lock, so the runs go to processes
+(:class:`~nnviz.lab.search.pool.WorkerPool`), not threads. Results come back as they finish:
+the window calls :meth:`GridRun.poll` from a timer (it never blocks), a script iterates
+:meth:`GridRun.wait`. :meth:`GridRun.cancel` drops the runs not started and terminates the
+workers in the middle of theirs, keeping every finished run; no worker outlives it.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED
 from concurrent.futures import wait as wait_futures
 
-from .job import STATUS_ERROR, WORKER_NICENESS, RunResult, init_worker, run_job
+from .job import STATUS_ERROR, WORKER_NICENESS, RunResult, run_job
 from .plan import GridPlan
+from .pool import WorkerPool, default_workers
 from .results import GridResults
-
-_CONTEXT = multiprocessing.get_context("spawn")
-#: How long a terminated worker may take to go before it is killed outright.
-_TERMINATE_WAIT_S = 2.0
 
 
 class GridRun:
@@ -33,6 +28,10 @@ class GridRun:
         Worker processes; at most one per run.
     niceness : int
         Added to the workers' niceness, so the window's process keeps its core.
+    pool : WorkerPool, optional
+        Workers started ahead (``workers`` and ``niceness`` are then the pool's): the search
+        uses them and leaves them running when it ends, for the next search; Cancel still
+        terminates them. Without one, the search starts its own and shuts it down at the end.
 
     Attributes
     ----------
@@ -42,14 +41,17 @@ class GridRun:
     """
 
     def __init__(self, plan: GridPlan, *, workers: int | None = None,
-                 niceness: int = WORKER_NICENESS):
+                 niceness: int = WORKER_NICENESS, pool: WorkerPool | None = None):
         self.plan = plan
         self.results = GridResults(plan)
         self.cancelled = False
         self._jobs = plan.jobs()
+        if pool is not None:
+            workers = pool.workers
         self._workers = max(1, min(int(workers or self.default_workers()), len(self._jobs)))
-        self._niceness = niceness
-        self._executor: ProcessPoolExecutor | None = None
+        self._own_pool = pool is None
+        self._pool = pool if pool is not None else WorkerPool(self._workers, niceness=niceness)
+        self._running = False
         self._futures: dict = {}
         self._started: float | None = None
         self._ended: float | None = None
@@ -57,7 +59,7 @@ class GridRun:
     @staticmethod
     def default_workers() -> int:
         """One worker per core."""
-        return os.cpu_count() or 1
+        return default_workers()
 
     # -- state -----------------------------------------------------------------------------------
     @property
@@ -74,7 +76,8 @@ class GridRun:
 
     @property
     def finished(self) -> bool:
-        """True once every run is in or the search was cancelled (the workers are gone)."""
+        """True once every run is in or the search was cancelled (its own workers are gone;
+        a pool given to it stays for the next search unless it was cancelled)."""
         return self._ended is not None
 
     @property
@@ -94,15 +97,15 @@ class GridRun:
 
     # -- running ---------------------------------------------------------------------------------
     def start(self) -> GridRun:
-        """Start the workers and hand them every run; returns self."""
+        """Hand every run to the workers (starting them unless they were); returns self."""
         if self._started is not None:
             raise RuntimeError("this grid search has already started")
         self._started = time.monotonic()
-        self._executor = ProcessPoolExecutor(self._workers, mp_context=_CONTEXT,
-                                             initializer=init_worker,
-                                             initargs=(self._niceness,))
+        self._running = True
+        # One run per submission, not chunks: a run is 0.1 s to minutes, the hand-over well
+        # under a millisecond, and single runs keep the two workers finishing together.
         for job in self._jobs:
-            self._futures[self._executor.submit(run_job, job)] = job
+            self._futures[self._pool.submit(run_job, job)] = job
         return self
 
     def poll(self) -> list[RunResult]:
@@ -142,9 +145,7 @@ class GridRun:
             self.cancelled = self.cancelled or self._started is None
             return
         self.cancelled = True
-        for future in self._futures:
-            future.cancel()
-        self._close(terminate=True)
+        self._close(terminate=True)  # cancels the runs not started, kills the running ones
         for future in [f for f in self._futures if f.done() and not f.cancelled()]:
             if future.exception() is None:  # finished just before the workers went
                 self._collect(future)
@@ -167,14 +168,16 @@ class GridRun:
         return result
 
     def _close(self, terminate: bool) -> None:
-        """Shut the pool down; with ``terminate`` kill the workers first. Always joins them."""
-        executor, self._executor = self._executor, None
+        """End the search: ``terminate`` kills the workers (any pool), else its own pool is shut
+        down (a given one stays, idle). Workers that go are always joined."""
+        running, self._running = self._running, False
         self._ended = time.monotonic()
-        if executor is None:
+        if not running:
             return
         if terminate:
-            _terminate_workers(executor)
-        executor.shutdown(wait=True, cancel_futures=True)
+            self._pool.terminate()
+        elif self._own_pool:
+            self._pool.shutdown()
 
     def __enter__(self) -> GridRun:
         return self
@@ -182,23 +185,3 @@ class GridRun:
     def __exit__(self, *exc) -> None:
         self.cancel()
 
-
-def _terminate_workers(executor: ProcessPoolExecutor) -> None:
-    """Terminate (then kill, if need be) and join every worker of ``executor``.
-
-    ``shutdown(cancel_futures=True)`` lets running calls finish; Python 3.14 has
-    ``terminate_workers()`` for this, older versions only the pool's own process table.
-    """
-    processes = list((getattr(executor, "_processes", None) or {}).values())
-    if hasattr(executor, "terminate_workers"):
-        executor.terminate_workers()
-    else:
-        for process in processes:
-            if process.is_alive():
-                process.terminate()
-    deadline = time.monotonic() + _TERMINATE_WAIT_S
-    for process in processes:
-        process.join(max(0.0, deadline - time.monotonic()))
-        if process.is_alive():
-            process.kill()
-            process.join()

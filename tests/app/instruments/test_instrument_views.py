@@ -190,3 +190,44 @@ def test_losses_view_batch_mean_follows_edits(qtbot):
     assert v.table.rowCount() == 3 and "N = 3" in v.mean_label.text()
     v.squared_box.setCurrentIndex(1)        # Keras mse: (y − t)²
     assert v.table.item(0, 2).text() == format_number(0.01)
+
+
+def test_race_view_play_pause_and_reset(qtbot):
+    from nnviz.app.instruments.optimizer_race_view import OptimizerRaceView
+    v = shown(qtbot, OptimizerRaceView)
+    assert [b.text() for b in (v.step_button, v.play_button, v.reset_button)] == [
+        "Step", "Play", "Reset"]
+    click(qtbot, v.play_button)
+    assert v.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: v.race.racers["sgd"].steps >= 3, timeout=20_000)
+    click(qtbot, v.play_button)
+    assert v.play_button.text() == "Play" and not v.playback.playing
+    paused_at = v.race.racers["sgd"].steps
+    qtbot.wait(300)  # five play intervals: nothing moves while paused
+    assert v.race.racers["sgd"].steps == paused_at
+    click(qtbot, v.reset_button)
+    assert v.steps_label.text() == "Step 0"
+
+
+def test_play_step_and_reset_read_korean_in_both_views(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from nnviz.app.i18n.language import install_translator
+    from nnviz.app.instruments.descent_view import DescentView
+    from nnviz.app.instruments.optimizer_race_view import OptimizerRaceView
+    monkeypatch.setenv("NNVIZ_SETTINGS_DIR", str(tmp_path))
+    switcher = install_translator(QApplication.instance(), "en", remember=False)
+    views = [shown(qtbot, DescentView), shown(qtbot, OptimizerRaceView)]
+    try:
+        switcher.switch("ko", remember=False)
+        QCoreApplication.processEvents()
+        for v in views:
+            assert [b.text() for b in v.playback.buttons] == ["한 스텝", "재생", "재설정"]
+        click(qtbot, views[0].play_button)
+        assert views[0].play_button.text() == "일시정지"
+    finally:
+        views[0].playback.set_playing(False)
+        switcher.switch("en", remember=False)
+        QCoreApplication.processEvents()
+    assert views[1].play_button.text() == "Play"
