@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QDoubleSpinBox, QLabel, QSizePolicy, QTableWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QLabel, QScrollArea, QSizePolicy,
+                               QTableWidget, QVBoxLayout, QWidget)
 
 import pyqtgraph as pg
 
@@ -25,7 +25,20 @@ class InstrumentView(QWidget):
         super().__init__(parent)
         self.controller = controller
         palette.use_light_background(self)
-        layout = QVBoxLayout(self)
+        # The content scrolls when the dock is shorter than it needs (a narrow dock at
+        # presentation zoom wraps the help text over many lines): squeezed instead, its rows
+        # were drawn on top of each other.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        outer.addWidget(self.scroll_area)
+        content = QWidget()
+        palette.use_light_background(content)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         self.help_label = QLabel()

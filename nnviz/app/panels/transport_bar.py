@@ -133,8 +133,9 @@ class TransportBar(QWidget):
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         b.setAutoRaise(False)
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        b.setMinimumWidth(56)
-        b.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Never narrower than its text (no fixed minimum width, which would win over it):
+        # squeezed by docks at presentation zoom the Korean labels were cut to "일…지".
+        b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         b.setAccessibleName(text)
         if slot is not None:
             b.clicked.connect(slot)
@@ -160,10 +161,11 @@ class TransportBar(QWidget):
             layout.addSpacing(12)
             layout.addLayout(counters)
             layout.addSpacing(12)
+            # The stop rule sits under the speed: one row of everything did not fit beside
+            # a docked lesson and instrument at presentation zoom.
+            speed.addWidget(self.stop_control)
             layout.addLayout(speed)
             self._speed.setMinimumWidth(200)
-            layout.addSpacing(12)
-            layout.addWidget(self.stop_control)
             layout.addStretch(1)
         else:
             layout = QGridLayout(self)
