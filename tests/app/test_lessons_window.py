@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from nnviz.app.classroom.classroom import presentation_zoom
 from nnviz.app.classroom.control_groups import GROUPS
 from nnviz.app.classroom.ui_scale import MAX_ZOOM, MIN_ZOOM
 from nnviz.lab.lessons import shipped_lessons
@@ -138,7 +139,9 @@ def test_f5_toggles_presentation_mode(qtbot, window):
     icon = play.iconSize().width()
     press(qtbot, w, Qt.Key.Key_F5)
     assert w.isFullScreen() and w.classroom.presentation_action.isChecked()
-    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * 1.5)
+    zoom = presentation_zoom(w.screen().availableGeometry().height())
+    assert zoom > 1.0
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(base * zoom)
     assert play.iconSize().width() > icon
     assert w.transport.speed() == 5.0
     press(qtbot, w, Qt.Key.Key_F5)
@@ -209,3 +212,10 @@ def test_an_instrument_opened_after_zooming_is_zoomed_too(qtbot, window):
              if c.testAttribute(Qt.WidgetAttribute.WA_SetFont)]
     assert before and len(after) == len(before)
     assert after == pytest.approx([2.0 * b for b in before])
+
+
+@pytest.mark.parametrize("height, zoom", [(2160, 1.5), (1080, 1.5), (1050, 1.25), (900, 1.25),
+                                          (800, 1.1), (600, 1.1)])
+def test_presentation_zoom_fits_the_screen(height, zoom):
+    # At 150 % a 1280 x 800 projector had no room left for the output view.
+    assert presentation_zoom(height) == pytest.approx(zoom)

@@ -18,12 +18,26 @@ from nnviz.app.classroom.theme import HighContrastTheme
 from nnviz.app.classroom.ui_scale import UiZoom
 from nnviz.lab.project.window_state import WindowState
 
-#: Presentation mode zooms to at least this.
+#: Presentation mode zooms to at least this on a screen 1080 pixels tall or more ...
 PRESENTATION_ZOOM = 1.5
+#: ... and less on a shorter one (a 1280 x 800 projector): at 150 % there the output view,
+#: the network and a docked instrument no longer fit, and the output shrank to a stamp.
+#: The zoom is the largest step at most screen height / PIXELS_PER_ZOOM, and at least this.
+MIN_PRESENTATION_ZOOM = 1.1
+PIXELS_PER_ZOOM = 720
 #: ... and slows training to this many steps per second, so the teacher can narrate.
 PRESENTATION_SPEED = 5.0
 #: Transport icons grow by this factor in presentation mode.
 BIG_BUTTONS = 1.6
+
+
+def presentation_zoom(screen_height: int) -> float:
+    """The zoom presentation mode starts at on a screen ``screen_height`` pixels tall: 1.5 at
+    1080 and above, 1.25 at 900, 1.1 at 800 (zoom steps, never below 1.1)."""
+    from nnviz.app.classroom.ui_scale import ZOOM_STEPS
+    fits = [z for z in ZOOM_STEPS if MIN_PRESENTATION_ZOOM <= z <= PRESENTATION_ZOOM
+            and z * PIXELS_PER_ZOOM <= screen_height]
+    return max(fits, default=MIN_PRESENTATION_ZOOM)
 
 
 class Classroom(QObject):
@@ -176,7 +190,9 @@ class Classroom(QObject):
         if on:
             self._before_presentation = (w.windowState(), self.zoom.zoom, w.transport.speed())
             w.setWindowState(w.windowState() | Qt.WindowState.WindowFullScreen)
-            self.zoom.set_zoom(max(self.zoom.zoom, PRESENTATION_ZOOM))
+            screen = w.screen().availableGeometry() if w.screen() is not None else None
+            target = presentation_zoom(screen.height() if screen is not None else 1080)
+            self.zoom.set_zoom(max(self.zoom.zoom, target))
             self._set_big_buttons(True)
             self._set_speed(PRESENTATION_SPEED)
         else:

@@ -50,20 +50,30 @@ def _node_rect(lay, column: int, unit: int):
     return lay.columns[column][unit]
 
 
-def annotation_box(rect, w: float, h: float, width: float, height: float, column: list):
+def annotation_box(rect, w: float, h: float, width: float, height: float, column: list,
+                   placed: list = ()):
     """Where a node's ``w`` x ``h`` note goes: right of the node; for the output column, which
-    has no room there, below it (or above) within the column, clear of the other nodes — on the
-    left it would cover the last hidden layer's notes, where it goes only if nothing else fits."""
+    has no room there, below it (or above, or further below) within the column, clear of the
+    other nodes and of the notes ``placed`` already — on the left it would cover the last hidden
+    layer's notes, where it goes only if nothing else fits."""
     x = rect.right() + 4
     if x + w <= width:
         return QRectF(x, rect.center().y() - h / 2, w, h)
     x = max(0.0, min(rect.center().x() - w / 2, width - w))
-    others = [QRectF(r) for r in column if QRectF(r) != QRectF(rect)]
-    for y in (rect.bottom() + 3, rect.top() - h - 3):
+    others = [QRectF(r) for r in column if QRectF(r) != QRectF(rect)] + list(placed)
+    below = [rect.bottom() + 3 + k * (h + 3) for k in range(1, 12)]
+    for y in (rect.bottom() + 3, rect.top() - h - 3, *below):
         box = QRectF(x, y, w, h)
         if y >= 0 and box.bottom() <= height and not any(box.intersects(o) for o in others):
             return box
     return QRectF(max(0.0, rect.left() - w - 4), rect.center().y() - h / 2, w, h)
+
+
+def _spacing(column: list) -> float:
+    """The smallest distance between two neighbouring nodes' centres in ``column`` (inf for
+    one node)."""
+    ys = sorted(QRectF(r).center().y() for r in column)
+    return min((b - a for a, b in zip(ys, ys[1:])), default=float("inf"))
 
 
 def _paint_annotations(canvas, p: QPainter) -> None:
@@ -72,14 +82,21 @@ def _paint_annotations(canvas, p: QPainter) -> None:
     # other in a full column.
     p.setFont(palette.font(palette.FONT_SMALL, bold=True))
     fm = p.fontMetrics()
-    for (column, unit), text in canvas.node_annotations.items():
+    placed = []
+    for (column, unit), text in sorted(canvas.node_annotations.items()):
         rect = _node_rect(lay, column, unit)
         if rect is None or not text:
             continue
         lines = str(text).split("\n")
+        if len(lines) > 1 and fm.height() * len(lines) + 4 > _spacing(lay.columns[column]):
+            # No room for every line between this node and the next (a short window, a
+            # full column): the last line, the value passed on, rather than notes in a pile.
+            lines = lines[-1:]
         w = max(fm.horizontalAdvance(s) for s in lines) + 8
         h = fm.height() * len(lines) + 4
-        box = annotation_box(rect, w, h, canvas.width(), canvas.height(), lay.columns[column])
+        box = annotation_box(rect, w, h, canvas.width(), canvas.height(), lay.columns[column],
+                             placed)
+        placed.append(box)
         p.setPen(QPen(QColor(palette.BORDER), 1.0))
         p.setBrush(QColor(255, 255, 255, 235))
         p.drawRoundedRect(box, 3, 3)

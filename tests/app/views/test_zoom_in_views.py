@@ -156,6 +156,10 @@ def test_the_output_nodes_note_goes_below_it_not_over_the_hidden_layers_notes():
     second = QRectF(470, 140, 30, 30)
     box = annotation_box(output, 80, 30, 500, 400, [output, second])
     assert box.bottom() <= output.top() and not box.intersects(second)
+    # notes of the last hidden layer reach under the output node: the note goes further down
+    notes = [QRectF(400, 133, 90, 30), QRectF(400, 66, 90, 30)]
+    box = annotation_box(output, 80, 30, 500, 400, [output], notes)
+    assert not any(box.intersects(n) for n in notes) and box.top() >= output.bottom()
 
 
 @pytest.mark.parametrize("height", [150, 400])
