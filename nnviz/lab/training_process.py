@@ -4,9 +4,7 @@
 train continuously, it trains on its own between requests, in slices of ``SLICE_SECONDS``: it
 never idles while the window fetches or draws a frame, and a request waits for one slice, not
 for a whole chunk it asked for. Replies are written by a thread of their own, so a big snapshot
-does not hold training until the window has read it; the same thread draws a snapshot's grid
-maps (the heavy part) from a replica of the model holding the weights copied at the request,
-so training goes on meanwhile (NumPy lets go of the GIL for arrays that size: a second core).
+does not hold training until the window has read it.
 """
 from __future__ import annotations
 
@@ -16,18 +14,11 @@ import queue
 import signal
 import sys
 import threading
-import time
 from dataclasses import replace
 from multiprocessing.reduction import ForkingPickler
 
-import numpy as np
-
 from .checkpoint import capture, resume
-from .grid import GridCache
 from .history_relay import HistorySender
-from .model_builder import build_model
-from .session import _BUILD_LOCK
-from .session_snapshot import grid_maps, map_request
 from .snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
 #: Training between requests goes in slices this long: a request waits at most about this
@@ -41,8 +32,6 @@ _NOTHING_TO_TRAIN_WAIT_S = 0.05
 #: between two writes into the pipe while the training loop holds it (Python's default 5 ms
 #: made a [16]x8 snapshot, ~8 pipe-fulls, arrive up to 40 ms late).
 _SWITCH_INTERVAL_S = 0.0005
-#: While the reply thread draws maps, the training loop sleeps this long after each batch.
-_YIELD_S = 1e-5
 #: Set to a file path, each training process profiles itself (cProfile) and writes its
 #: statistics to ``<path>.<pid>`` when it ends (for benchmarks; ``python -m pstats`` reads them).
 PROFILE_ENV = "NNVIZ_PROFILE_TRAINING"
@@ -66,24 +55,17 @@ class _Outbox:
 
     A [16]x8 snapshot is ~1.6 MB, several pipe-fulls: written by the training loop itself, the
     loop waited (15 % of its time, measured under load) until the window had read them all.
-    A reply can also be a job (:meth:`send_made`) the thread runs first: one thread for both
-    keeps every reply in the order of its request.
     """
 
     def __init__(self, conn):
         self._conn = conn
         self._queue = queue.SimpleQueue()
-        self.making = threading.Event()  # set while the thread draws maps
         self._thread = threading.Thread(target=self._write, name="nnviz-replies", daemon=True)
         self._thread.start()
 
     def send(self, message) -> None:
         """Queue ``message`` (pickled here, so a failure to pickle is raised here)."""
         self._queue.put(ForkingPickler.dumps(message))
-
-    def send_made(self, make) -> None:
-        """Queue the message ``make()`` returns, called on the reply thread in its turn."""
-        self._queue.put(make)
 
     def close(self) -> None:
         """Write everything queued, then end the thread."""
@@ -93,55 +75,9 @@ class _Outbox:
     def _write(self) -> None:
         while (data := self._queue.get()) is not None:
             try:
-                if callable(data):
-                    self.making.set()
-                    try:
-                        data = ForkingPickler.dumps(data())
-                    finally:
-                        self.making.clear()
                 self._conn.send_bytes(data)
             except (OSError, ValueError):  # the window is gone: the main loop sees it too
                 return
-
-
-class _MapMaker:
-    """Draws snapshots' grid maps on the reply thread, from the weights of their request.
-
-    The training loop's model keeps changing, so the maps come from a replica (built again
-    when the Session builds a new model) given each snapshot's own weights; the replica and
-    the grid cache belong to the reply thread. (A deep copy will not do: the copied layers
-    lose their weights' views of the model's own arrays, and ``set_weights`` missed them.)
-    """
-
-    def __init__(self):
-        self._original = None
-        self._replica = None
-        self._grids = GridCache()
-
-    def job(self, session, snap, result, state, resolution, map_resolution):
-        """A callable giving the ``("ok", result, state)`` reply with the maps filled into
-        ``snap`` (``result[0]``); call on the training thread, run on the reply thread."""
-        if self._original is not session.model:
-            # Inference reads the structure and weights only, which are this model's for good.
-            data = session._data
-            with _BUILD_LOCK:  # its first weights come from the engine's global generator
-                replica = build_model(session.config, data.x_train.shape[1], data.n_outputs,
-                                      n_train=data.n_train)
-            self._original, self._replica = session.model, replica
-        replica, request = self._replica, map_request(session, resolution, map_resolution)
-        grids = self._grids
-
-        def make():
-            try:
-                for live, weights in zip(replica.weights, snap.weights, strict=True):
-                    np.copyto(live, weights)  # set_weights refuses a diverged model's NaNs
-                boundary, neuron_maps, feature_maps = grid_maps(replica, grids, request)
-            except Exception as exc:
-                return "error", _picklable(exc), state
-            maps = replace(snap, boundary=boundary, neuron_maps=neuron_maps,
-                           feature_maps=feature_maps)
-            return "ok", (maps, *result[1:]), state
-        return make
 
 
 def _answer(conn, config, options, checkpoint=None) -> None:
@@ -159,7 +95,6 @@ def _answer(conn, config, options, checkpoint=None) -> None:
     conn.send(("ok", None, _state(session)))
     sys.setswitchinterval(_SWITCH_INTERVAL_S)
     outbox = _Outbox(conn)
-    maps = _MapMaker()
     sent_data = None
     history = HistorySender()
     continuous = False  # train between requests (see RemoteSession.train_continuously)
@@ -167,13 +102,7 @@ def _answer(conn, config, options, checkpoint=None) -> None:
     while True:
         try:
             if continuous and not conn.poll(0):
-                if outbox.making.is_set():
-                    # The maps' thread needs the GIL back after each NumPy operation: a
-                    # batch at a time, with a short sleep, hands it over (else ~0.5 ms each).
-                    ran = session.step(1)
-                    time.sleep(_YIELD_S)
-                else:
-                    ran = session.run_for(SLICE_SECONDS)
+                ran = session.run_for(SLICE_SECONDS)
                 trained += ran
                 if session.status in _HALTING:
                     continuous = False
@@ -202,8 +131,7 @@ def _answer(conn, config, options, checkpoint=None) -> None:
             elif op == "apply":
                 result = (session.apply(args[0]), session.config)
             elif op == "snapshot":
-                grids, resolution, map_resolution = args
-                snap = session.snapshot(False, resolution, map_resolution)
+                snap = session.snapshot(*args)
                 # The points go across once; the parent re-attaches its copy, so views can keep
                 # telling "same data" by identity.
                 if snap.data is sent_data:
@@ -219,10 +147,6 @@ def _answer(conn, config, options, checkpoint=None) -> None:
                 snap = replace(snap, optimizer_state=(checkpoint.optimizer_iterations,
                                                       checkpoint.optimizer_slots))
                 result = (snap, checkpoint, stride, start)
-                if grids:  # the maps are drawn by the reply thread: back to training now
-                    outbox.send_made(maps.job(session, snap, result, _state(session),
-                                              resolution, map_resolution))
-                    continue
             else:
                 result = getattr(session, op)(*args)
             outbox.send(("ok", result, _state(session)))
