@@ -61,3 +61,30 @@ def test_a_training_process_hands_back_both_resolutions():
     assert snap.boundary.shape == (24, 24)
     assert [m.shape[1:] for m in snap.neuron_maps] == [(6, 6)] * 3
     assert snap.feature_maps.shape == (2, 6, 6)
+
+
+def test_a_training_process_draws_each_snapshots_maps_from_that_snapshots_own_weights():
+    """While the child trains on its own between requests, every map in a snapshot is the
+    model with the snapshot's weights (not weights from before or after it)."""
+    from nnviz.lab.remote_session import RemoteSession
+    config = FAST.with_data(features=("x1", "x2", "x1x2"))
+    remote = RemoteSession(config)
+    try:
+        remote.running = True
+        remote.train_continuously(True)
+        snaps = []
+        while len(snaps) < 5 or snaps[-1].step == snaps[0].step:
+            snaps.append(remote.snapshot(resolution=40, map_resolution=10))
+    finally:
+        remote.close()
+    assert snaps[-1].step > snaps[0].step  # it did train between the snapshots
+    fresh = Session(config)
+    big, small = grid_points(40), grid_points(10)
+    for snap in snaps:
+        fresh.model.set_weights(snap.weights)
+        np.testing.assert_allclose(snap.boundary, fresh.predict(big).reshape(40, 40),
+                                   rtol=1e-6, atol=1e-7)
+        trace = fresh.model.trace(fresh.experiment_data.inputs_for(small))
+        dense = [t.a for t in trace if t.kind == "dense"]
+        for maps, a in zip(snap.neuron_maps, dense, strict=True):
+            np.testing.assert_allclose(maps, a.T.reshape(-1, 10, 10), rtol=1e-6, atol=1e-7)
