@@ -60,6 +60,11 @@ class CheckpointRequest:
 _THREADS: list[QThread] = []
 
 
+def keep_referenced(thread: QThread) -> None:
+    """Keep ``thread`` referenced until it has stopped (see ``_THREADS``)."""
+    _THREADS[:] = [t for t in _THREADS if t.isRunning()] + [thread]
+
+
 class TrainingController(QObject):
     """Runs a TrainingWorker in its own thread and speaks to it only through queued signals.
 
@@ -127,7 +132,7 @@ class TrainingController(QObject):
 
         self._thread = QThread()
         self._thread.setObjectName("nnviz-training")
-        _THREADS[:] = [t for t in _THREADS if t.isRunning()] + [self._thread]
+        keep_referenced(self._thread)
         self._worker = TrainingWorker(config, session_factory,
                                       GRID_RESOLUTION if resolution is None else resolution)
         self._worker.moveToThread(self._thread)

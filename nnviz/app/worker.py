@@ -57,6 +57,19 @@ FRAME_WAIT_SECONDS = 0.1
 MAX_CATCH_UP_SECONDS = 0.25
 
 
+def leave_thread(worker: QObject) -> None:
+    """The last step of a worker's ``stop`` slot (run in its thread, its timers stopped): hand
+    ``worker`` back to the GUI thread and end its thread's event loop."""
+    thread = worker.thread()
+    app = QCoreApplication.instance()
+    if app is not None and thread is not app.thread():
+        # Objects pushed back to the GUI thread are destroyed there without timer warnings.
+        worker.moveToThread(app.thread())
+        # Quitting from here, after the timer stopped, means no command is left half done;
+        # a quit() from the GUI could end the loop before this slot ran.
+        thread.quit()
+
+
 class TrainingWorker(QObject):
     """Trains a :class:`~nnviz.lab.session.Session` in its own thread.
 
@@ -144,14 +157,7 @@ class TrainingWorker(QObject):
         if self._timer is not None:
             self._timer.stop()
         self._keeper.close()  # nothing is restarted from now on
-        thread = self.thread()
-        app = QCoreApplication.instance()
-        if app is not None and thread is not app.thread():
-            # Objects pushed back to the GUI thread are destroyed there without timer warnings.
-            self.moveToThread(app.thread())
-            # Quitting from here, after the timer stopped, means no command is left half done;
-            # a quit() from the GUI could end the loop before this slot ran.
-            thread.quit()
+        leave_thread(self)
 
     # -- commands (worker thread, queued) ---------------------------------------------------
     @Slot(object)

@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from nnviz.app.compare.worker import CompareWorker
-from nnviz.app.controller import _THREADS
+from nnviz.app.controller import keep_referenced
 
 #: Two output views and a chart: 30 frames a second are smooth and leave the cores to training.
 FRAME_INTERVAL_MS = 33
@@ -48,7 +48,7 @@ class CompareRunner(QObject):
         self._last = (None, None)
         self._thread = QThread()
         self._thread.setObjectName("nnviz-compare")
-        _THREADS[:] = [t for t in _THREADS if t.isRunning()] + [self._thread]
+        keep_referenced(self._thread)
         self._worker = CompareWorker(pair, session_factory)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.start)

@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
+from nnviz.app.worker import leave_thread
 from nnviz.lab.compare import RUNS, next_chunk
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
@@ -81,6 +82,7 @@ class CompareWorker(QObject):
 
     @Slot()
     def stop(self) -> None:
+        """Both sessions and processes closed for good; this object goes back to the GUI."""
         if self._stopped:
             return
         self._stopped = True
@@ -89,7 +91,7 @@ class CompareWorker(QObject):
             self._timer.stop()
         self._both(lambda which, keeper: keeper.close(), report=False)
         self._helper.shutdown(wait=True)
-        self.thread().quit()
+        leave_thread(self)
 
     # -- commands --------------------------------------------------------------------------------
     @Slot(object)
