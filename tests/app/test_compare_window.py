@@ -98,6 +98,20 @@ def test_opened_from_the_playground_both_runs_start_from_its_weights(qtbot, wind
         qtbot.waitUntil(lambda p=pid: not _alive(p), timeout=WAIT_MS)
 
 
+def test_closing_the_comparison_ends_its_training_processes(qtbot, window):
+    w = window()
+    c = w.compare.open()
+    wait_frame(qtbot, c)
+    pids = [k.process_id for k in c.runner.worker._keepers.values()]
+    assert all(pids)
+    c.close()
+    for pid in pids:
+        qtbot.waitUntil(lambda p=pid: not _alive(p), timeout=WAIT_MS)
+    assert w.controller.is_running()  # the playground goes on
+    again = w.compare.open()  # and a new comparison can start
+    wait_frame(qtbot, again)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -216,7 +216,9 @@ class CompareWindow(QWidget):
         self.runner.set_pair(self.pair.reseeded(random.randint(0, MAX_SEED)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.runner.set_playing(False)
+        # Closed, the comparison is over: its two training processes end now, not with the
+        # playground (Training → Compare starts a new one).
+        self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
