@@ -1247,3 +1247,29 @@ KO.update({
     "value {value} is too large for the model's {dtype} weights: the largest they hold is ±{limit}":
         "값 {value}은(는) 모델의 {dtype} 가중치에 담기에 너무 큽니다. 담을 수 있는 가장 큰 값은 ±{limit}입니다",
 })
+
+# -- earlier runs (ghosts) and stop-rule messages: their _tr() helpers hid them from lupdate -----
+KO.update({
+    ("GhostRuns", "reset"): "재설정",
+    ("GhostRuns", "Earlier runs: the test loss of the last runs before each Reset or change of "
+                  "the model, as faint curves labelled with what changed. Pin one to keep it."):
+        "이전 실행: 재설정하거나 모델을 바꾸기 전 마지막 실행들의 테스트 손실을, 무엇이 바뀌었는지 "
+        "적힌 흐린 곡선으로 보여 줍니다. 고정하면 계속 남습니다.",
+    ("GhostRuns", "Earlier runs (%1) ▾"): "이전 실행 (%1) ▾",
+    ("GhostRuns", "No earlier runs yet: Reset or change the model to keep one"):
+        "아직 이전 실행이 없습니다: 재설정하거나 모델을 바꾸면 하나가 남습니다",
+    ("GhostRuns", "Keep (pin): %1"): "고정해 두기: %1",
+    ("GhostRuns", "Clear unpinned runs"): "고정하지 않은 실행 지우기",
+    ("GhostRuns", "Clear all earlier runs"): "이전 실행 모두 지우기",
+    ("StopRule", "Stopped at epoch %1: %2 epochs done. Press Play to train %2 more."):
+        "에포크 %1에서 멈췄습니다: %2 에포크를 마쳤습니다. 재생을 누르면 %2 에포크 더 학습합니다.",
+    ("StopRule", "Stopped at epoch %1: test loss %2 < target %3."):
+        "에포크 %1에서 멈췄습니다: 테스트 손실 %2 < 목표 %3.",
+    ("StopRule", "Stopped at epoch %1: training loss %2 < target %3."):
+        "에포크 %1에서 멈췄습니다: 훈련 손실 %2 < 목표 %3.",
+    ("StopRule", "Stopped at epoch %1 by early stopping: the test loss has not improved for %2 "
+                 "epochs (best %3 at epoch %4)."):
+        "조기 종료(early stopping)로 에포크 %1에서 멈췄습니다: 테스트 손실이 %2 에포크 동안 나아지지 "
+        "않았습니다 (최저 %3, 에포크 %4).",
+    ("StopRule", "Those best weights are back."): "그때의 가장 좋은 가중치로 되돌렸습니다.",
+})

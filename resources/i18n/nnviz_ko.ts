@@ -324,7 +324,7 @@ Full text: %1</source>
     <name>Classroom</name>
     <message>
         <source>&amp;Presentation mode</source>
-        <extracomment>Presentation mode zooms to at least this. ... and slows training to this many steps per second, so the teacher can narrate. Transport icons grow by this factor in presentation mode.</extracomment>
+        <extracomment>Presentation mode zooms to at least this on a screen 1080 pixels tall or more ... ... and less on a shorter one (a 1280 x 800 projector): at 150 % there the output view, the network and a docked instrument no longer fit, and the output shrank to a stamp. The zoom is the largest step at most screen height / PIXELS_PER_ZOOM, and at least this. ... and slows training to this many steps per second, so the teacher can narrate. Transport icons grow by this factor in presentation mode.</extracomment>
         <translation>발표 모드(&amp;P)</translation>
     </message>
     <message>
@@ -1313,6 +1313,34 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>weight seed</source>
         <translation>가중치 시드</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>재설정</translation>
+    </message>
+    <message>
+        <source>Earlier runs: the test loss of the last runs before each Reset or change of the model, as faint curves labelled with what changed. Pin one to keep it.</source>
+        <translation>이전 실행: 재설정하거나 모델을 바꾸기 전 마지막 실행들의 테스트 손실을, 무엇이 바뀌었는지 적힌 흐린 곡선으로 보여 줍니다. 고정하면 계속 남습니다.</translation>
+    </message>
+    <message>
+        <source>Earlier runs (%1) ▾</source>
+        <translation>이전 실행 (%1) ▾</translation>
+    </message>
+    <message>
+        <source>No earlier runs yet: Reset or change the model to keep one</source>
+        <translation>아직 이전 실행이 없습니다: 재설정하거나 모델을 바꾸면 하나가 남습니다</translation>
+    </message>
+    <message>
+        <source>Keep (pin): %1</source>
+        <translation>고정해 두기: %1</translation>
+    </message>
+    <message>
+        <source>Clear unpinned runs</source>
+        <translation>고정하지 않은 실행 지우기</translation>
+    </message>
+    <message>
+        <source>Clear all earlier runs</source>
+        <translation>이전 실행 모두 지우기</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2670,29 @@ pip install "nnviz[export]"</translation>
     <message>
         <source>Training runs inside the window (slower): its own process could not start (%1).</source>
         <translation>학습을 창 안에서 실행합니다 (더 느립니다). 학습 프로세스를 시작할 수 없었습니다 (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StopRule</name>
+    <message>
+        <source>Stopped at epoch %1: %2 epochs done. Press Play to train %2 more.</source>
+        <translation>에포크 %1에서 멈췄습니다: %2 에포크를 마쳤습니다. 재생을 누르면 %2 에포크 더 학습합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch %1: test loss %2 &lt; target %3.</source>
+        <translation>에포크 %1에서 멈췄습니다: 테스트 손실 %2 &lt; 목표 %3.</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch %1: training loss %2 &lt; target %3.</source>
+        <translation>에포크 %1에서 멈췄습니다: 훈련 손실 %2 &lt; 목표 %3.</translation>
+    </message>
+    <message>
+        <source>Stopped at epoch %1 by early stopping: the test loss has not improved for %2 epochs (best %3 at epoch %4).</source>
+        <translation>조기 종료(early stopping)로 에포크 %1에서 멈췄습니다: 테스트 손실이 %2 에포크 동안 나아지지 않았습니다 (최저 %3, 에포크 %4).</translation>
+    </message>
+    <message>
+        <source>Those best weights are back.</source>
+        <translation>그때의 가장 좋은 가중치로 되돌렸습니다.</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,7 @@ class StopRuleControl(ConfigPanel):
             box.setValue(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StopRule", text)
+translate = QCoreApplication.translate
 
 
 def _number(value: float) -> str:
@@ -141,19 +140,21 @@ def stop_message(event) -> str:
     """What the window says when a stop rule paused training (a StopEvent)."""
     epoch = str(event.epoch)
     if event.rule == STOP_EPOCHS:
-        return (_tr("Stopped at epoch %1: %2 epochs done. Press Play to train %2 more.")
+        return (translate("StopRule", "Stopped at epoch %1: %2 epochs done. Press Play to "
+                          "train %2 more.")
                 .replace("%1", epoch).replace("%2", str(int(event.limit))))
     if event.rule == STOP_TARGET:
-        text = (_tr("Stopped at epoch %1: test loss %2 < target %3.") if event.loss_on == "test"
-                else _tr("Stopped at epoch %1: training loss %2 < target %3."))
+        text = (translate("StopRule", "Stopped at epoch %1: test loss %2 < target %3.")
+                if event.loss_on == "test"
+                else translate("StopRule", "Stopped at epoch %1: training loss %2 < target %3."))
         return (text.replace("%1", epoch).replace("%2", _number(event.value))
                 .replace("%3", _number(event.limit)))
-    text = _tr("Stopped at epoch %1 by early stopping: the test loss has not improved for %2 "
-               "epochs (best %3 at epoch %4).")
+    text = translate("StopRule", "Stopped at epoch %1 by early stopping: the test loss has not "
+                     "improved for %2 epochs (best %3 at epoch %4).")
     text = (text.replace("%1", epoch).replace("%2", str(int(event.limit)))
             .replace("%3", _number(event.value)).replace("%4", str(event.best_epoch)))
     if event.restored:
-        text += " " + _tr("Those best weights are back.")
+        text += " " + translate("StopRule", "Those best weights are back.")
     return text
 
 

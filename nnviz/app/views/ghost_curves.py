@@ -55,6 +55,9 @@ NAMES = {
 }
 
 
+translate = QCoreApplication.translate
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GhostRuns", text)
 
@@ -62,7 +65,7 @@ def _tr(text: str) -> str:
 def ghost_label(ghost) -> str:
     """The ghost's label in the interface's language, e.g. "learning rate 0.03 → 0.3"."""
     names = {key: _tr(text) for key, text in NAMES.items()}
-    return format_changes(ghost.changes, names, _tr("reset"))
+    return format_changes(ghost.changes, names, translate("GhostRuns", "reset"))
 
 
 def ghost_colour(ghost) -> QColor:
@@ -119,9 +122,9 @@ class GhostCurves:
         self.button.clicked.connect(lambda: self.menu.popup(
             self.button.mapToGlobal(self.button.rect().bottomLeft())))
         self.button.setAutoRaise(True)
-        self.button.setToolTip(_tr(
-            "Earlier runs: the test loss of the last runs before each Reset or change of the "
-            "model, as faint curves labelled with what changed. Pin one to keep it."))
+        self.button.setToolTip(translate(
+            "GhostRuns", "Earlier runs: the test loss of the last runs before each Reset or change "
+            "of the model, as faint curves labelled with what changed. Pin one to keep it."))
         self.button.hide()
 
     # -- drawing -----------------------------------------------------------------------------
@@ -148,7 +151,7 @@ class GhostCurves:
             self._draw_one(ghost, bins, log, rank, x_max)
         n = len(self.ghosts)
         self.button.setVisible(n > 0)
-        self.button.setText(_tr("Earlier runs (%1) ▾").replace("%1", str(n)))
+        self.button.setText(translate("GhostRuns", "Earlier runs (%1) ▾").replace("%1", str(n)))
 
     def _draw_one(self, ghost, bins: int, log: bool, rank: int, x_max: float) -> None:
         colour = ghost_colour(ghost)
@@ -226,19 +229,20 @@ class GhostCurves:
         menu = self.menu
         menu.clear()
         if not len(self.ghosts):
-            a = menu.addAction(_tr("No earlier runs yet: Reset or change the model to keep one"))
+            a = menu.addAction(translate(
+                "GhostRuns", "No earlier runs yet: Reset or change the model to keep one"))
             a.setEnabled(False)
             return
         for ghost in reversed(self.ghosts.ghosts):  # newest first
-            action = QAction(_swatch(ghost), _tr("Keep (pin): %1").replace(
+            action = QAction(_swatch(ghost), translate("GhostRuns", "Keep (pin): %1").replace(
                 "%1", ghost_label(ghost)), menu)
             action.setCheckable(True)
             action.setChecked(ghost.pinned)
             action.toggled.connect(lambda on, gid=ghost.id: self._pin(gid, on))
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(_tr("Clear unpinned runs"), lambda: self._clear(True))
-        menu.addAction(_tr("Clear all earlier runs"), lambda: self._clear(False))
+        menu.addAction(translate("GhostRuns", "Clear unpinned runs"), lambda: self._clear(True))
+        menu.addAction(translate("GhostRuns", "Clear all earlier runs"), lambda: self._clear(False))
 
     def _pin(self, ghost_id: int, on: bool) -> None:
         self.ghosts.pin(ghost_id, on)

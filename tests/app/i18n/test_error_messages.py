@@ -154,3 +154,16 @@ def test_a_project_with_a_bad_setting_is_refused_in_korean(korean, tmp_path):
     text = refusal_text(path, caught.value)
     assert "learning_rate은(는) (0.0, 100.0] 범위의 값이어야 합니다. 입력값: 500" in text
     assert "must be" not in text
+
+
+def test_stop_messages_and_the_earlier_runs_menu_read_korean(korean):
+    """Both went through _tr() helpers that lupdate cannot see: they had no Korean at all."""
+    from nnviz.app.panels.stop_rule_control import stop_message
+    from nnviz.app.views.ghost_curves import ghost_label
+    from nnviz.lab.ghost_runs import RESET, Change, GhostRun
+    from nnviz.lab.stop_rules import StopEvent
+    text = stop_message(StopEvent("patience", 40, 0.1234, 10, best_epoch=30, restored=True))
+    assert text.startswith("조기 종료(early stopping)로 에포크 40에서 멈췄습니다")
+    assert "(최저 0.1234, 에포크 30)" in text and text.endswith("가장 좋은 가중치로 되돌렸습니다.")
+    assert stop_message(StopEvent("epochs", 100, 100, 100)).startswith("에포크 100에서 멈췄습니다")
+    assert ghost_label(GhostRun(1, (Change(RESET),), {})) == "재설정"
