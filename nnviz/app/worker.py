@@ -21,7 +21,6 @@ reporting and the restart of a dead training process for free.
 from __future__ import annotations
 
 import dataclasses
-import math
 import threading
 import time
 import traceback
@@ -29,6 +28,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
+from nnviz.app.step_pacer import StepPacer
 from nnviz.lab.remote_session import TrainingProcessError
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
@@ -53,8 +53,6 @@ GRID_RESOLUTION = 200
 MAP_RESOLUTION = 50
 #: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
 FRAME_WAIT_SECONDS = 0.1
-#: A speed-limited run never catches up more than this many seconds of missed steps at once.
-MAX_CATCH_UP_SECONDS = 0.25
 
 
 def leave_thread(worker: QObject) -> None:
@@ -119,9 +117,7 @@ class TrainingWorker(QObject):
         self._map_resolution = int(MAP_RESOLUTION if map_resolution is None else map_resolution)
         self._timer: QTimer | None = None
         self._playing = False
-        self._speed = 0.0       # steps per second; 0 = as fast as possible
-        self._credit = 0.0      # steps owed to a speed-limited run
-        self._last_tick = 0.0
+        self._pacer = StepPacer()  # mini-batches per second; no limit at first
         self._dirty = True      # something changed since the last snapshot
         self._last_snapshot = None
         self._continuous = None  # the session told to train on its own in its process
@@ -244,8 +240,7 @@ class TrainingWorker(QObject):
         self._keeper.set_running(playing)  # the snapshot's status says "running"
         self._dirty = True
         if playing:
-            self._last_tick = time.perf_counter()
-            self._credit = 0.0
+            self._pacer.restart()
             self._timer.setInterval(0)
             self._timer.start()
         elif self._timer is not None:
@@ -284,11 +279,8 @@ class TrainingWorker(QObject):
     @Slot(float)
     def set_speed(self, steps_per_second: float) -> None:
         """Limit training to ``steps_per_second`` mini-batches per second (0: no limit)."""
-        value = float(steps_per_second)
-        self._speed = value if math.isfinite(value) and value > 0 else 0.0
-        self._credit = 0.0
-        self._last_tick = time.perf_counter()
-        if self._speed > 0 and self._continuous is not None:
+        self._pacer.set_speed(steps_per_second)
+        if self._pacer.limited and self._continuous is not None:
             self._train_on_its_own(False)  # from now on, only the steps the limit allows
         if self._timer is not None and self._timer.isActive():
             self._timer.setInterval(0)
@@ -400,23 +392,17 @@ class TrainingWorker(QObject):
             t = time.perf_counter()
             self._frame_shown.wait(FRAME_WAIT_SECONDS)
             self._frame_shown.set()
-            self._last_tick = time.perf_counter()  # a speed limit does not count the wait
-            stats["wait_s"] += self._last_tick - t
+            self._pacer.restart()  # a speed limit does not count the wait
+            stats["wait_s"] += time.perf_counter() - t
         t = time.perf_counter()
-        if self._speed > 0 and self._continuous is not None:
+        if self._pacer.limited and self._continuous is not None:
             self._train_on_its_own(False)
-        if self._speed > 0:
-            now = time.perf_counter()
-            owed = self._credit + (now - self._last_tick) * self._speed
-            self._last_tick = now
-            owed = min(owed, max(1.0, self._speed * MAX_CATCH_UP_SECONDS))
-            n = int(owed)
-            self._credit = owed - n
+        if self._pacer.limited:
+            n = self._pacer.due()
             ran = self._guarded("step", n) if n else 0
             # Sleep in the event loop until the next step is due instead of spinning.
-            wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
             if self._timer.isActive():
-                self._timer.setInterval(max(0, min(wait_ms, 100)))
+                self._timer.setInterval(self._pacer.wait_ms())
         elif self._remote:
             # A snapshot brings the same news (status, counters): poll only without one.
             if (self._training_on_its_own

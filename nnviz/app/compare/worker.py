@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
+from nnviz.app.step_pacer import StepPacer
 from nnviz.app.worker import leave_thread
 from nnviz.lab.compare import RUNS, next_chunk
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
@@ -24,8 +25,6 @@ from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 #: the playground's.
 COMPARE_RESOLUTION = 120
 MAP_RESOLUTION = 30
-#: A speed-limited comparison never catches up more than this many seconds of missed epochs.
-MAX_CATCH_UP_SECONDS = 0.25
 _HALTED = (STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED)
 
 
@@ -64,9 +63,7 @@ class CompareWorker(QObject):
         self._helper = ThreadPoolExecutor(1, thread_name_prefix="nnviz-compare-b")
         self._timer: QTimer | None = None
         self._playing = False
-        self._speed = 0.0   # epochs per second; 0 = as fast as possible
-        self._credit = 0.0
-        self._last_tick = 0.0
+        self._pacer = StepPacer()  # epochs per second; no limit at first
         self._chunk = 1
         self._dirty = True
         self._frame = None
@@ -129,8 +126,7 @@ class CompareWorker(QObject):
             self._both(lambda which, keeper: keeper.set_running(playing), report=False)
             self._dirty = True
             if playing:
-                self._last_tick = time.perf_counter()
-                self._credit = 0.0
+                self._pacer.restart()
                 self._timer.setInterval(0)
                 self._timer.start()
             elif self._timer is not None:
@@ -144,9 +140,7 @@ class CompareWorker(QObject):
 
     @Slot(float)
     def set_speed(self, epochs_per_second: float) -> None:
-        self._speed = max(0.0, float(epochs_per_second))
-        self._credit = 0.0
-        self._last_tick = time.perf_counter()
+        self._pacer.set_speed(epochs_per_second)
 
     @Slot()
     def request_frame(self) -> None:
@@ -193,17 +187,11 @@ class CompareWorker(QObject):
         if not self._playing:
             self._timer.stop()
             return
-        if self._speed > 0:
-            now = time.perf_counter()
-            owed = self._credit + (now - self._last_tick) * self._speed
-            self._last_tick = now
-            owed = min(owed, max(1.0, self._speed * MAX_CATCH_UP_SECONDS))
-            n = int(owed)
-            self._credit = owed - n
+        if self._pacer.limited:
+            n = self._pacer.due()
             if n:
                 self._train(n)
-            wait_ms = int((1.0 - self._credit) / self._speed * 1000.0)
-            self._timer.setInterval(max(0, min(wait_ms, 100)))
+            self._timer.setInterval(self._pacer.wait_ms())
         else:
             start = time.perf_counter()
             n = self._chunk
