@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from nnviz.app.app_icon import app_icon
@@ -151,68 +151,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.body)
 
     def _build_actions(self) -> None:
-        def action(text, shortcuts, slot, menu, tip=""):
-            a = QAction(text, self)
-            a.setShortcuts([QKeySequence(s) for s in shortcuts])
-            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if tip:
-                a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            menu.addAction(a)
-            self.addAction(a)  # shortcuts work while the menu bar is hidden (full screen)
-            return a
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_csv_action = action(self.tr("&Import CSV…"), ["Ctrl+I"], self._import_csv,
-                                        file_menu, self.tr("Your own points from a CSV file."))
-        from nnviz.app.export.menu import ExportMenu
-        self.export_menu = ExportMenu(self, file_menu)
-        file_menu.addSeparator()
-        self.quit_action = action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
-                                  self.close, file_menu)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = action(self.tr("&Undo setting"), [QKeySequence.StandardKey.Undo],
-                                  self._undo, edit_menu,
-                                  self.tr("Go back to the settings before the last change."))
-        self.redo_action = action(self.tr("&Redo setting"),
-                                  [QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z"], self._redo,
-                                  edit_menu, self.tr("Apply the undone change again."))
-        self._update_undo_actions()
-
-        train_menu = self.menuBar().addMenu(self.tr("T&raining"))
-        self.play_action = action(self.tr("&Play / Pause"), ["Space"], self._toggle_play,
-                                  train_menu, self.tr("Train continuously, or pause."))
-        self.step_action = action(self.tr("&Step one batch"), ["Right"], self._step_batch,
-                                  train_menu, self.tr("One weight update from one batch."))
-        self.epoch_action = action(self.tr("Step one &epoch"), ["Ctrl+Right", "Shift+Right"],
-                                   self._step_epoch, train_menu,
-                                   self.tr("One pass through all training points."))
-        self.reset_action = action(self.tr("&Reset"), ["Ctrl+R"], self._reset, train_menu,
-                                   self.tr("New random weights, same data."))
-        train_menu.addSeparator()
-        from nnviz.app.search.menu import GridSearchMenu
-        self.grid_search = GridSearchMenu(self, train_menu)
-        from nnviz.app.compare.menu import CompareMenu
-        self.compare = CompareMenu(self, train_menu)
-
-        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.fullscreen_action = action(self.tr("&Full screen"), ["F11"],
-                                        self._toggle_full_screen, view_menu,
-                                        self.tr("Fill the screen (for a projector)."))
-        self.fullscreen_action.setCheckable(True)
-        self.draw_action = action(self.tr("&Draw points"), ["D"], self._toggle_drawing,
-                                  edit_menu, self.tr("Draw your own points on the output."))
-        from nnviz.app.i18n.menu import LanguageMenu
-        self.language_menu = LanguageMenu(self, view_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = action(self.tr("&About nnviz"), [], self._show_about, help_menu,
-                                   self.tr("Version, licence and credits."))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        from nnviz.app.project_actions import ProjectActions
-        self.project = ProjectActions(self, file_menu)  # New, Open, Save... atop the File menu
+        from nnviz.app.main_menus import build_menus
+        build_menus(self)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
