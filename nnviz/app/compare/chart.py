@@ -65,16 +65,14 @@ class CompareChart(QWidget):
         for curve in self.curves.values():
             curve.setDownsampling(auto=True, method="peak")
         layout.addWidget(self.plot, 1)
-        self._labels = ("A", "B")
         self._frame = (None, None)
         self.set_labels("A", "B")
 
     def set_labels(self, label_a: str, label_b: str) -> None:
         """Name the runs in the legend (test and training curve of each)."""
-        self._labels = (label_a, label_b)
         self.legend.clear()
         test, train = translate("CompareWindow", "test"), translate("CompareWindow", "training")
-        for which, label in zip(("A", "B"), self._labels):
+        for which, label in zip(("A", "B"), (label_a, label_b)):
             self.legend.addItem(self.curves[(which, "test")], f"{label} — {test}")
             self.legend.addItem(self.curves[(which, "train")], f"{label} — {train}")
 
