@@ -8,6 +8,11 @@ with hidden layers [4, 2], then [8]x6, then [16]x8 with all seven input features
 * epochs_per_s: training epochs completed per wall-clock second while drawing,
 * latency_p99_ms: how late a 10 ms GUI-thread timer fires, 99th percentile.
 
+The maps (output map, neuron thumbnails) are drawn where the app draws them on this machine:
+by a maps process beside the training process from three CPUs on, else by the training process
+(``nnviz.lab.remote_session.maps_process_by_default``); ``NNVIZ_MAPS_PROCESS=1`` or ``0``
+chooses, to compare the two.
+
 Targets: >= 55 fps for every config; >= 1000 epochs/s for [4, 2], >= 300 for [8]x6 and (a goal)
 >= 200 for [16]x8 with seven features; p99 latency <= 50 ms. Prints the machine's load first
 (figures on a busy machine are depressed: compare runs made under the same load), one readable
@@ -244,9 +249,12 @@ def main(argv=None) -> int:
         pass
     app = QApplication.instance() or QApplication([])
     load = " / ".join(f"{v:.1f}" for v in os.getloadavg())
+    from nnviz.lab.remote_session import MAPS_PROCESS_ENV, maps_process_by_default
+    maps = "beside it, in a maps process" if maps_process_by_default() else \
+        "by the training process"
     print(f"nnviz GUI benchmark: {args.seconds:g} s per config, Qt platform "
-          f"{app.platformName()}, {os.cpu_count()} CPUs, load average (1/5/15 min) {load}",
-          flush=True)
+          f"{app.platformName()}, {os.cpu_count()} CPUs, load average (1/5/15 min) {load}\n"
+          f"maps drawn {maps} ({MAPS_PROCESS_ENV}=1 or 0 to choose)", flush=True)
     configs = [c for c in CONFIGS if args.only is None or args.only in c[0]]
     results = [measure(app, name, units, features, goal, args.seconds)
                for name, units, features, goal in configs]

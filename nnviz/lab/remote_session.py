@@ -31,17 +31,46 @@ import sys
 from dataclasses import replace
 
 from .history_relay import HistoryReceiver
+from .maps_process import serve_maps
 from .snapshot import STATUS_ERROR
 from .training_process import PROFILE_ENV, serve  # noqa: F401 - PROFILE_ENV: part of the API
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
+#: ``1`` or ``0`` here: a maps process or none, whatever the machine (see
+#: :func:`maps_process_by_default`).
+MAPS_PROCESS_ENV = "NNVIZ_MAPS_PROCESS"
+#: From this many CPUs on, the window, the training and the maps each get one.
+MAPS_PROCESS_MIN_CPUS = 3
 #: Exit status of a training process that found itself running the window's script (see
 #: :func:`leave_if_importing_main`).
 UNGUARDED_SCRIPT_EXIT = 3
 UNGUARDED_SCRIPT_MESSAGE = (
     "the script that opens the window has no 'if __name__ == \"__main__\":' guard, so a new "
     "process would run the whole script again")
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity where the system says, else all)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def maps_process_by_default() -> bool:
+    """Whether a RemoteSession starts a maps process when not told.
+
+    Yes from ``MAPS_PROCESS_MIN_CPUS`` CPUs on, unless ``NNVIZ_MAPS_PROCESS`` says otherwise.
+    On two CPUs the window, the training and the maps took turns: measured with
+    ``benchmarks/gui_fps.py`` ([16]x8, 7 features), training went from 104-223 to 178-242
+    epochs/s but frames from 45 to 29-38 a second, and the window answered later (p99 timer
+    lateness 18 -> 40 ms); drawing the maps in the training process keeps the window smooth.
+    """
+    setting = os.environ.get(MAPS_PROCESS_ENV, "").strip()
+    if setting in ("0", "1"):
+        return setting == "1"
+    return usable_cpus() >= MAPS_PROCESS_MIN_CPUS
 
 
 class TrainingProcessError(RuntimeError):
@@ -76,6 +105,10 @@ class RemoteSession:
     checkpoint : SessionCheckpoint, optional
         Continue from this state (e.g. the last checkpoint of a process that died), then run
         ``config``; see :func:`nnviz.lab.checkpoint.resume`.
+    maps_process : bool, optional
+        Also start a process that draws the snapshots' grid maps while the child trains
+        (:mod:`nnviz.lab.maps_process`); without it (or until it is up, or after it stopped)
+        the child draws them itself. By default: :func:`maps_process_by_default`.
     **options
         Passed on to ``Session(config, **options)`` in the child.
 
@@ -89,11 +122,16 @@ class RemoteSession:
 
     remote = True
 
-    def __init__(self, config, checkpoint=None, **options):
+    def __init__(self, config, checkpoint=None, maps_process=None, **options):
+        if maps_process is None:
+            maps_process = maps_process_by_default()
         self._conn, child = _CONTEXT.Pipe()
+        maps_here, maps_there = _CONTEXT.Pipe() if maps_process else (None, None)
         self._process = _CONTEXT.Process(target=serve,
-                                         args=(child, config, options, checkpoint),
+                                         args=(child, config, options, checkpoint, maps_here),
                                          name="nnviz-training", daemon=True)
+        self._maps_process = None if maps_there is None else _CONTEXT.Process(
+            target=serve_maps, args=(maps_there,), name="nnviz-maps", daemon=True)
         self._config = config
         self._data = None
         self._history = HistoryReceiver()
@@ -103,8 +141,15 @@ class RemoteSession:
         self._checkpoint = checkpoint
         try:
             self._process.start()
+            if self._maps_process is not None:
+                try:
+                    self._maps_process.start()
+                except Exception:  # the child draws the maps itself
+                    self._maps_process = None
         finally:
-            child.close()
+            for end in (child, maps_here, maps_there):
+                if end is not None:
+                    end.close()
         if not self._conn.poll(_START_TIMEOUT_S):
             self.close()
             raise TrainingProcessError("the training process did not start")
@@ -159,10 +204,13 @@ class RemoteSession:
             except (OSError, ValueError):
                 pass
         self._conn.close()
-        self._process.join(timeout)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(timeout)
+        for process in (self._process, self._maps_process):  # the maps process ends with
+            if process is None or process.pid is None:      # its pipe to the child
+                continue
+            process.join(timeout)
+            if process.is_alive():
+                process.terminate()
+                process.join(timeout)
 
     @property
     def alive(self) -> bool:
@@ -172,6 +220,20 @@ class RemoteSession:
     def pid(self) -> int | None:
         """The training process's id (to watch it, or to kill it in a test)."""
         return self._process.pid
+
+    @property
+    def maps_pid(self) -> int | None:
+        """The maps process's id (None without one)."""
+        return None if self._maps_process is None else self._maps_process.pid
+
+    @property
+    def maps_alive(self) -> bool:
+        """True while the maps process runs (it ends with the training process)."""
+        return self._maps_process is not None and self._maps_process.is_alive()
+
+    def maps_served(self) -> int:
+        """How many snapshots so far had their maps drawn by the maps process."""
+        return self._call("maps_served")
 
     @property
     def checkpoint(self):

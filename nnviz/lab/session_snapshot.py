@@ -6,6 +6,8 @@ Session's private state, so extend it when the Session gains something a view sh
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 from .checkpoint import copy_slots
@@ -13,6 +15,44 @@ from .confusion import data_metrics
 from .grid import grid_output, grid_outputs
 from .snapshot import Snapshot
 from .training_health import gradient_norms
+
+
+class MapRequest(NamedTuple):
+    """What the grid maps of a snapshot are drawn over: the data's features on its square."""
+    features: tuple
+    extent: float
+    centre: float
+    resolution: int
+    map_resolution: int | None
+
+
+def map_request(session, resolution: int, map_resolution: int | None) -> MapRequest:
+    """The grids ``session.snapshot(True, resolution, map_resolution)`` draws its maps over."""
+    plot = session._data.plot  # the data's own square (gates: [-0.5, 1.5]²)
+    return MapRequest(tuple(session._data.features), plot.extent, plot.centre, resolution,
+                      map_resolution)
+
+
+def grid_maps(model, cache, request: MapRequest):
+    """(boundary, neuron_maps, feature_maps) of ``model`` over ``request``'s grids.
+
+    Inference mode (dropout off, batch norm's moving statistics); ``cache`` is the
+    :class:`~nnviz.lab.grid.GridCache` of the thread that calls.
+    """
+    names, plane = request.features, (request.extent, request.centre)
+    resolution = request.resolution
+    maps_res = resolution if request.map_resolution is None else request.map_resolution
+    feats = cache.features(names, maps_res, *plane)
+    feature_maps = cache.feature_maps(names, maps_res, *plane)
+    with np.errstate(all="ignore"):
+        boundary, neuron_maps = grid_outputs(model, feats, maps_res)
+        if maps_res != resolution:
+            # In batches the size of the maps' grid: the layers keep buffers for a few
+            # batch sizes only (training, evaluation, gradient sample, maps), and a
+            # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
+            big = cache.features(names, resolution, *plane)
+            boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
+    return boundary, neuron_maps, feature_maps
 
 
 def take_snapshot(session, grids: bool, resolution: int, map_resolution: int | None) -> Snapshot:
@@ -26,19 +66,8 @@ def take_snapshot(session, grids: bool, resolution: int, map_resolution: int | N
         gradients, norms = None, ()
     boundary = neuron_maps = feature_maps = None
     if grids:
-        names, plot = session._data.features, session._data.plot
-        plane = (plot.extent, plot.centre)  # the data's own square (gates: [-0.5, 1.5]²)
-        maps_res = resolution if map_resolution is None else map_resolution
-        feats = session._grids.features(names, maps_res, *plane)
-        feature_maps = session._grids.feature_maps(names, maps_res, *plane)
-        with np.errstate(all="ignore"):
-            boundary, neuron_maps = grid_outputs(model, feats, maps_res)
-            if maps_res != resolution:
-                # In batches the size of the maps' grid: the layers keep buffers for a few
-                # batch sizes only (training, evaluation, gradient sample, maps), and a
-                # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
-                big = session._grids.features(names, resolution, *plane)
-                boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
+        boundary, neuron_maps, feature_maps = grid_maps(
+            model, session._grids, map_request(session, resolution, map_resolution))
     hist = session.history.arrays()
     metrics = data_metrics(session._data, model)
     session._serial += 1

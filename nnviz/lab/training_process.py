@@ -4,21 +4,23 @@
 train continuously, it trains on its own between requests, in slices of ``SLICE_SECONDS``: it
 never idles while the window fetches or draws a frame, and a request waits for one slice, not
 for a whole chunk it asked for. Replies are written by a thread of their own, so a big snapshot
-does not hold training until the window has read it.
+does not hold training until the window has read it. A snapshot's grid maps are drawn by the
+maps process (:mod:`nnviz.lab.maps_process`) while training goes on; that thread waits for them.
 """
 from __future__ import annotations
 
 import os
 import pickle
 import queue
-import signal
 import sys
 import threading
 from dataclasses import replace
 from multiprocessing.reduction import ForkingPickler
 
 from .checkpoint import capture, resume
+from .child_process import settle_in
 from .history_relay import HistorySender
+from .maps_process import MapsHelper
 from .snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
 #: Training between requests goes in slices this long: a request waits at most about this
@@ -37,15 +39,18 @@ _SWITCH_INTERVAL_S = 0.0005
 PROFILE_ENV = "NNVIZ_PROFILE_TRAINING"
 
 
-def serve(conn, config, options, checkpoint=None) -> None:
-    """The training process's main function (profiled when ``PROFILE_ENV`` is set)."""
+def serve(conn, config, options, checkpoint=None, maps_conn=None) -> None:
+    """The training process's main function (profiled when ``PROFILE_ENV`` is set).
+
+    ``maps_conn``: the pipe to the maps process, if the window started one.
+    """
     path = os.environ.get(PROFILE_ENV)
     if not path:
-        return _answer(conn, config, options, checkpoint)
+        return _answer(conn, config, options, checkpoint, maps_conn)
     import cProfile
     profile = cProfile.Profile()
     try:
-        return profile.runcall(_answer, conn, config, options, checkpoint)
+        return profile.runcall(_answer, conn, config, options, checkpoint, maps_conn)
     finally:
         profile.dump_stats(f"{path}.{os.getpid()}")
 
@@ -55,6 +60,8 @@ class _Outbox:
 
     A [16]x8 snapshot is ~1.6 MB, several pipe-fulls: written by the training loop itself, the
     loop waited (15 % of its time, measured under load) until the window had read them all.
+    A reply can also be a job (:meth:`send_made`) the thread runs in its turn: one thread for
+    both keeps every reply in the order of its request.
     """
 
     def __init__(self, conn):
@@ -67,6 +74,11 @@ class _Outbox:
         """Queue ``message`` (pickled here, so a failure to pickle is raised here)."""
         self._queue.put(ForkingPickler.dumps(message))
 
+    def send_made(self, make, state) -> None:
+        """Queue the message ``make()`` returns, run on the reply thread in its turn; if it
+        raises, the reply is that error (with ``state``)."""
+        self._queue.put((make, state))
+
     def close(self) -> None:
         """Write everything queued, then end the thread."""
         self._queue.put(None)
@@ -74,18 +86,21 @@ class _Outbox:
 
     def _write(self) -> None:
         while (data := self._queue.get()) is not None:
+            if isinstance(data, tuple):
+                make, state = data
+                try:
+                    data = ForkingPickler.dumps(make())
+                except Exception as exc:
+                    data = ForkingPickler.dumps(("error", _picklable(exc), state))
             try:
                 self._conn.send_bytes(data)
             except (OSError, ValueError):  # the window is gone: the main loop sees it too
                 return
 
 
-def _answer(conn, config, options, checkpoint=None) -> None:
+def _answer(conn, config, options, checkpoint=None, maps_conn=None) -> None:
     """Build the Session, then answer requests until told to quit."""
-    # Ctrl+C in a terminal reaches the whole process group: the window decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
+    settle_in()  # Ctrl+C is the window's
     try:
         session = resume(checkpoint, config, **options)
     except Exception as exc:
@@ -95,6 +110,7 @@ def _answer(conn, config, options, checkpoint=None) -> None:
     conn.send(("ok", None, _state(session)))
     sys.setswitchinterval(_SWITCH_INTERVAL_S)
     outbox = _Outbox(conn)
+    maps = MapsHelper(maps_conn)
     sent_data = None
     history = HistorySender()
     continuous = False  # train between requests (see RemoteSession.train_continuously)
@@ -111,10 +127,12 @@ def _answer(conn, config, options, checkpoint=None) -> None:
                 continue
             op, args = conn.recv()
         except (EOFError, OSError):
+            maps.close()
             return
         if op == "quit":
             outbox.send(("ok", None, _state(session)))
             outbox.close()
+            maps.close()
             return
         try:
             if op == "set_running":
@@ -128,10 +146,14 @@ def _answer(conn, config, options, checkpoint=None) -> None:
                 result, trained = trained, 0
             elif op == "trained":
                 result, trained = trained, 0
+            elif op == "maps_served":
+                result = maps.served
             elif op == "apply":
                 result = (session.apply(args[0]), session.config)
             elif op == "snapshot":
-                snap = session.snapshot(*args)
+                grids, resolution, map_resolution = args
+                elsewhere = grids and maps.ready  # the maps process draws the maps
+                snap = session.snapshot(grids and not elsewhere, resolution, map_resolution)
                 # The points go across once; the parent re-attaches its copy, so views can keep
                 # telling "same data" by identity.
                 if snap.data is sent_data:
@@ -147,11 +169,21 @@ def _answer(conn, config, options, checkpoint=None) -> None:
                 snap = replace(snap, optimizer_state=(checkpoint.optimizer_iterations,
                                                       checkpoint.optimizer_slots))
                 result = (snap, checkpoint, stride, start)
+                if elsewhere:
+                    state = _state(session)
+                    outbox.send_made(maps.job(session, snap, resolution, map_resolution,
+                                              _reply_with(result[1:], state)), state)
+                    continue
             else:
                 result = getattr(session, op)(*args)
             outbox.send(("ok", result, _state(session)))
         except Exception as exc:
             outbox.send(("error", _picklable(exc), _state(session)))
+
+
+def _reply_with(rest, state):
+    """The snapshot reply, once its maps are in: ``("ok", (snap, *rest), state)``."""
+    return lambda snap: ("ok", (snap, *rest), state)
 
 
 def _state(session):

@@ -63,17 +63,21 @@ def test_a_training_process_hands_back_both_resolutions():
     assert snap.feature_maps.shape == (2, 6, 6)
 
 
-def test_a_training_process_draws_each_snapshots_maps_from_that_snapshots_own_weights():
+@pytest.mark.parametrize("maps_process", [False, True], ids=["drawn there", "drawn beside"])
+def test_a_training_process_draws_each_snapshots_maps_from_that_snapshots_own_weights(
+        maps_process):
     """While the child trains on its own between requests, every map in a snapshot is the
-    model with the snapshot's weights (not weights from before or after it)."""
+    model with the snapshot's weights (not weights from before or after it), whether the
+    training process draws them or a maps process beside it does."""
     from nnviz.lab.remote_session import RemoteSession
     config = FAST.with_data(features=("x1", "x2", "x1x2"))
-    remote = RemoteSession(config)
+    remote = RemoteSession(config, maps_process=maps_process)
     try:
         remote.running = True
         remote.train_continuously(True)
         snaps = []
-        while len(snaps) < 5 or snaps[-1].step == snaps[0].step:
+        while len(snaps) < 5 or snaps[-1].step == snaps[0].step or \
+                (maps_process and remote.maps_served() < 3):
             snaps.append(remote.snapshot(resolution=40, map_resolution=10))
     finally:
         remote.close()
