@@ -138,9 +138,9 @@ def thumbnail_pixels(maps: np.ndarray, lo, hi, size: int, lut: np.ndarray) -> np
     hi = np.asarray(hi, dtype=np.float32).reshape(n, 1, 1)
     sampled = sample_maps(maps, size)
     top = lut.shape[-1] - 1
-    span = hi - lo
-    gain = top / np.where(span == 0, np.float32(1.0), span)
-    with np.errstate(invalid="ignore", over="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):  # a diverging model's huge ranges
+        span = hi - lo
+        gain = top / np.where(span == 0, np.float32(1.0), span)
         t = (sampled - lo) * gain + np.float32(0.5)
         np.clip(t, 0, top, out=t)
         t[np.isnan(t)] = (top + 1) // 2

@@ -1,4 +1,6 @@
 """Node thumbnails: small maps sampled to each node's size, smoothly when they are enlarged."""
+import warnings
+
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
@@ -47,3 +49,15 @@ def test_each_thumbnail_has_its_node_size_in_device_pixels(qapp, dpr):
         assert isinstance(atlas, QImage)
         assert (source.width(), source.height()) == (side, side)
     assert round(lay.columns[-1][0].width() * dpr) > 50  # the output node enlarges its map
+
+
+def test_a_diverging_neurons_huge_range_colours_it_without_a_warning():
+    """A map spanning -3e38..3e38 (a model on its way to inf) overflows ``hi - lo``: it still
+    gets colours of the palette, silently (the random-action test saw the warning)."""
+    lut = lut_argb32()
+    maps = np.array([[[-3e38, 3e38], [0.0, 1.0]]], dtype=np.float32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pixels = thumbnail_pixels(maps, [-3e38], [3e38], 2, lut)
+    assert pixels.shape == (1, 2, 2)
+    assert set(np.unique(pixels)) <= set(lut.tolist())
