@@ -47,7 +47,7 @@ class Loss:
         return config
 
     def mean(self, y_true, y_pred) -> float:
-        return float(np.mean(self.per_sample(y_true, y_pred)))
+        return _batch_mean(self.per_sample(y_true, y_pred))
 
     def per_sample(self, y_true, y_pred):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -124,6 +124,12 @@ class SumSquaredError(Loss):
         return np.multiply(out, 1.0 / y_pred.shape[0], out=out)
 
 
+def _batch_mean(values) -> float:
+    """``float(np.mean(values))``, bit for bit (the same pairwise sum, then one division in the
+    array's type), without ``np.mean``'s Python-level checks: ~3 us of a 30 us training step."""
+    return float(np.add.reduce(values, axis=None) / values.size)
+
+
 def _into(out, g):
     if out is None:
         return g
@@ -164,7 +170,7 @@ class BinaryCrossentropy(_Crossentropy):
 
     def mean_from_logits(self, y_true, z) -> float:
         # -[y log s(z) + (1 - y) log(1 - s(z))] = softplus(z) - y z, exact for any z.
-        return float(np.mean(np.logaddexp(0, z) - y_true * z))
+        return _batch_mean(np.logaddexp(0, z) - y_true * z)
 
 
 class CategoricalCrossentropy(_Crossentropy):
@@ -201,7 +207,7 @@ class CategoricalCrossentropy(_Crossentropy):
     def mean_from_logits(self, y_true, z) -> float:
         m = z.max(axis=-1, keepdims=True)
         lse = m[:, 0] + np.log(np.exp(z - m).sum(axis=-1))
-        return float(np.mean(lse - np.sum(y_true * z, axis=-1)))
+        return _batch_mean(lse - np.sum(y_true * z, axis=-1))
 
 
 class SparseCategoricalCrossentropy(CategoricalCrossentropy):
