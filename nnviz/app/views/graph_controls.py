@@ -4,8 +4,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout,
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFrame, QGridLayout,
                                QLabel, QLineEdit, QSizePolicy, QStyle, QStyleOptionComboBox,
                                QStylePainter, QToolButton, QVBoxLayout, QWidget)
 
@@ -16,6 +16,10 @@ from nnviz.app.views.graph_layout import header_width
 from nnviz.lab.config import MAX_UNITS
 
 MAX_EDIT_VALUE = 1000.0
+#: Width of the + and − buttons stacked right of a layer's neuron count (narrow columns).
+STACKED_BUTTON = 10
+#: A narrow column's activation name shrinks down to this size before it is elided.
+MIN_COMPACT_POINTS = 7.0
 
 
 def hidden_activations():
@@ -32,8 +36,9 @@ class RateSpinBox(QDoubleSpinBox):
 
 
 class ActivationCombo(QComboBox):
-    """The activation drop-down. Compact (a narrow column), it draws no arrow and elides its
-    text ("Leaky R…"), so a name is never cut mid-letter; its pop-up list stays full width."""
+    """The activation drop-down. Compact (a narrow column), it draws no arrow, shrinks its
+    text a little and then elides it ("Leaky R…"), so a name is never cut mid-letter; its
+    pop-up list stays full width."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,8 +63,13 @@ class ActivationCombo(QComboBox):
         opt.subControls = QStyle.SubControl.SC_ComboBoxFrame  # the frame alone: no arrow
         opt.currentText = ""
         p.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
-        box = self.rect().adjusted(3, 0, -3, 0)
-        text = self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+        box = self.rect().adjusted(2, 0, -2, 0)
+        font = QFont(self.font())  # a smaller size before an ellipsis: "Tanh" beats "T…"
+        while QFontMetrics(font).horizontalAdvance(self.currentText()) > box.width() \
+                and font.pointSizeF() > MIN_COMPACT_POINTS:
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        p.setFont(font)
+        text = QFontMetrics(font).elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
                                              box.width())
         p.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
@@ -129,15 +139,15 @@ class LayerHeader(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(2)
         # − n + kept together in the middle: at the column's edges a "+" would sit next to
-        # the neighbouring column's "−"
-        row = QHBoxLayout()
-        row.setSpacing(0)
-        row.addStretch(1)
-        row.addWidget(self.minus)
-        row.addWidget(self.count)
-        row.addWidget(self.plus)
-        row.addStretch(1)
-        self._grid.addLayout(row, 0, 0, 1, 2)
+        # the neighbouring column's "−". Too narrow for that, they stack right of n as a spin
+        # box's arrows (see _arrange_units).
+        self._units_row = QGridLayout()
+        self._units_row.setSpacing(0)
+        self._units_row.setColumnStretch(0, 1)
+        self._units_row.setColumnStretch(4, 1)
+        self._stacked = None
+        self._arrange_units(False)
+        self._grid.addLayout(self._units_row, 0, 0, 1, 2)
         self._grid.addWidget(self.activation, 1, 0, 1, 2)
         self._compact = None
         self.set_compact(False)
@@ -159,15 +169,46 @@ class LayerHeader(QWidget):
         self.set_compact(width < 100)
         self._width = width
         tiny = width < 36  # eight layers in a small window: every pixel counts
-        button = 24 if not self._compact else 10 if tiny else 14
-        for b in (self.minus, self.plus):
-            b.setFixedSize(button, 24)
+        button = 24 if not self._compact else 14
         # room for two digits, so "− 8 +" and "− 16 +" look alike, if the column has it
         digits = QFontMetrics(self.count.font()).horizontalAdvance("16") + 6
-        self.count.setMinimumWidth(max(0, min(digits, width - 2 * button)))
+        self._arrange_units(width < 2 * button + digits)
+        if self._stacked:
+            for b in (self.minus, self.plus):
+                b.setFixedSize(STACKED_BUTTON, 12)
+            self.count.setMinimumWidth(max(0, min(digits, width - STACKED_BUTTON)))
+        else:
+            for b in (self.minus, self.plus):
+                b.setFixedSize(button, 24)
+            self.count.setMinimumWidth(max(0, min(digits, width - 2 * button)))
         self.dropout.setFrame(not tiny)
         self._fit_dropout()
         self._show_count()
+
+    def _arrange_units(self, stacked: bool) -> None:
+        """"− n +" in a row, or (``stacked``) n with ▴ over ▾ to its right: in a column too
+        narrow for the row, the buttons covered the count ("−16+" read "−L6+")."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        row = self._units_row
+        for w in (self.minus, self.count, self.plus):
+            row.removeWidget(w)
+        if stacked:
+            row.addWidget(self.count, 0, 1, 2, 1)
+            row.addWidget(self.plus, 0, 2)
+            row.addWidget(self.minus, 1, 2)
+        else:
+            row.addWidget(self.minus, 0, 1, 2, 1)
+            row.addWidget(self.count, 0, 2, 2, 1)
+            row.addWidget(self.plus, 0, 3, 2, 1)
+        # Stacked, they read as a spin box's arrows (a "−" 12 px high looked like "_").
+        self.plus.setText("▴" if stacked else "+")
+        self.minus.setText("▾" if stacked else "−")
+        glyph = palette.font(palette.FONT_SMALL) if stacked else \
+            palette.font(palette.FONT_LARGE, bold=True)
+        for b in (self.minus, self.plus):
+            b.setFont(glyph)
 
     def _fit_dropout(self) -> None:
         """"drop 0.25" where it fits the column, else the bare rate (its tooltip says what)."""
@@ -188,8 +229,9 @@ class LayerHeader(QWidget):
             w.setFont(palette.font(size))
         # One height with or without the "drop " prefix (the hint changes with it).
         self.dropout.setFixedHeight(self.dropout.fontMetrics().height() + 8)
-        for b in (self.minus, self.plus):
-            b.setFixedSize(14 if compact else 24, 24)
+        if not self._stacked:
+            for b in (self.minus, self.plus):
+                b.setFixedSize(14 if compact else 24, 24)
         self.count.setFont(palette.font(palette.FONT_SMALL, bold=True))
         # Narrow columns: no drop-down arrow, so the activation's name fits.
         self.activation.set_compact(compact)

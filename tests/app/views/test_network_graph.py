@@ -295,7 +295,8 @@ def test_a_new_frame_repaints_the_canvas_not_the_layer_headers(qtbot):
     spy = Spy()
     QApplication.instance().installEventFilter(spy)
     try:
-        QApplication.processEvents()
+        for _ in range(3):  # the first layout settles (headers fitted before and after show)
+            QApplication.processEvents()
         spy.painted.clear()
         view.show_snapshot(make_snapshot(cfg, serial=2, seed=5))
         for _ in range(3):
@@ -338,6 +339,34 @@ def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width
             if combo.currentText() in ("Tanh", "ReLU"):
                 need = QFontMetrics(combo.font()).horizontalAdvance(combo.currentText())
                 assert combo.width() - 6 >= need
+
+
+@pytest.mark.parametrize("width", [330, 420, 900])
+def test_a_layers_neuron_count_is_never_covered_by_its_buttons(qtbot, width):
+    """Eight layers of 16 in a narrow graph (an instrument docked beside it): the buttons
+    stack right of the count instead of covering it ("−16+" read "−L6+"), and still work."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    cfg = ExperimentConfig().with_network(hidden=tuple(LayerConfig(16) for _ in range(8)))
+    view = NetworkGraphView()
+    qtbot.addWidget(view)
+    view.resize(width, 500)
+    show(view, cfg)
+    view.show()
+    qtbot.waitExposed(view)
+    for h in view.headers():
+        rect = {w: QRect(w.mapTo(h, QPoint(0, 0)), w.size())
+                for w in (h.minus, h.count, h.plus)}
+        assert h.count.text() == "16" or h.count.text().startswith("16 ")
+        need = QFontMetrics(h.count.font()).horizontalAdvance(h.count.text())
+        assert rect[h.count].width() >= need, (width, rect[h.count], need)
+        for b in (h.minus, h.plus):
+            assert not rect[b].intersects(rect[h.count])
+            assert h.rect().contains(rect[b])
+    stacked = view.headers()[0]
+    with qtbot.waitSignal(stacked.units_delta) as blocker:
+        qtbot.mouseClick(stacked.minus, Qt.MouseButton.LeftButton)
+    assert blocker.args == [0, -1]
 
 
 def test_link_values_follow_the_kernels_in_layout_order(graph):
