@@ -65,6 +65,57 @@ class GridCache:
         self._cache.clear()
 
 
+#: Points per pass of the fast path (:func:`_dense_columns`): its arrays then stay in the
+#: caches (one pass over all 40,000 points of a 200x200 map was slower for [8]x6 and [16]x8).
+COLUMN_CHUNK = 10_000
+
+
+def _dense_stack(model):
+    """(kernel, bias or None, activation) per layer when every layer is a Dense, else None.
+
+    Such a model's grids take a faster path than ``predict``/``trace``, whose layers write each
+    output into the next layer's input buffer (a column of ones beside it carries the bias):
+    right for a training step of ten points, but strided writes of tens of thousands of rows
+    made a 200x200 map twice as slow as it needs to be for [4, 2] (1.8 -> 0.9 ms) and a
+    quarter slower for [16]x8. Batch norm or dropout layers keep the general path.
+    """
+    from nnviz.engine.layers import Dense
+    layers = model.layers
+    if not layers or any(type(layer) is not Dense for layer in layers):
+        return None
+    return [(layer.kernel, layer.bias if layer.use_bias else None, layer.activation)
+            for layer in layers]
+
+
+def _dense_columns(stack, columns: np.ndarray, keep: bool) -> list:
+    """The layers of ``stack`` over points given as columns, ``columns`` (inputs, n): every
+    layer's output (units, n) when ``keep``, else the last one's only (in a list).
+
+    In inference mode, with the bias added after the product (as Keras does); the values
+    agree with ``predict`` to a few units in the last place (the sums run in another order).
+    """
+    a, kept = columns, []
+    last = len(stack) - 1
+    for i, (kernel, bias, activation) in enumerate(stack):
+        z = np.dot(kernel.T, a)
+        if bias is not None:
+            z += bias[:, None]
+        if i == last and activation.name == "softmax":  # over the units: rows, not columns
+            a = np.ascontiguousarray(activation.forward(np.ascontiguousarray(z.T)).T)
+        else:
+            a = activation.forward(z, out=np.empty_like(z))
+        if keep or i == last:
+            kept.append(a)
+    return kept
+
+
+def _shaped_output(out_columns: np.ndarray, res: int) -> np.ndarray:
+    """The output layer's (k, res·res) values as the boundary: (res, res) or (res, res, k)."""
+    if out_columns.shape[0] == 1:
+        return out_columns.reshape(res, res)
+    return np.ascontiguousarray(out_columns.T).reshape(res, res, -1)
+
+
 def grid_output(model, features: np.ndarray, resolution: int,
                 batch_size: int | None = None) -> np.ndarray:
     """The output layer alone over the grid, (res, res) or (res, res, k); a fresh array.
@@ -74,6 +125,12 @@ def grid_output(model, features: np.ndarray, resolution: int,
     neuron's map at that resolution.
     """
     res = int(resolution)
+    stack = _dense_stack(model)
+    if stack is not None:
+        columns = np.ascontiguousarray(features.T)
+        parts = [_dense_columns(stack, columns[:, i:i + COLUMN_CHUNK], keep=False)[-1]
+                 for i in range(0, columns.shape[1], COLUMN_CHUNK)]
+        return _shaped_output(np.concatenate(parts, axis=1), res)
     out = model.predict(features, batch_size=batch_size)
     return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
 
@@ -85,6 +142,10 @@ def grid_outputs(model, features: np.ndarray, resolution: int):
     ``neuron_maps`` lists, per Dense layer, its activations as (units, res, res). Fresh arrays.
     """
     res = int(resolution)
+    stack = _dense_stack(model)
+    if stack is not None:
+        outs = _dense_columns(stack, np.ascontiguousarray(features.T), keep=True)
+        return _shaped_output(outs[-1], res), [a.reshape(-1, res, res) for a in outs]
     trace = model.trace(features)
     neuron_maps = [np.ascontiguousarray(t.a.T).reshape(t.a.shape[1], res, res)
                    for t in trace if t.kind == "dense"]
