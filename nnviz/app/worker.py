@@ -25,7 +25,7 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
 from nnviz.app.step_pacer import StepPacer
@@ -116,6 +116,7 @@ class TrainingWorker(QObject):
         self._resolution = int(resolution)
         self._map_resolution = int(MAP_RESOLUTION if map_resolution is None else map_resolution)
         self._timer: QTimer | None = None
+        self._due_timer: QTimer | None = None
         self._playing = False
         self._pacer = StepPacer()  # mini-batches per second; no limit at first
         self._dirty = True      # something changed since the last snapshot
@@ -138,6 +139,10 @@ class TrainingWorker(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._tick)
+        self._due_timer = QTimer(self)  # a snapshot asked for ahead of its time
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._due_timer.timeout.connect(self._snapshot_now)
         try:
             self._keeper.open(self._initial_config)
         except Exception as exc:  # a bad config must not kill the thread
@@ -152,6 +157,7 @@ class TrainingWorker(QObject):
         self._playing = False
         if self._timer is not None:
             self._timer.stop()
+            self._due_timer.stop()
         self._keeper.close()  # nothing is restarted from now on
         leave_thread(self)
 
@@ -300,8 +306,22 @@ class TrainingWorker(QObject):
             self._dirty = True
 
     @Slot()
-    def request_snapshot(self) -> None:
-        """Answer with one ``snapshot_ready``; a new Snapshot only when something changed."""
+    @Slot(float)
+    def request_snapshot(self, due: float = 0.0) -> None:
+        """Answer with one ``snapshot_ready``; a new Snapshot only when something changed.
+
+        With ``due`` (a ``time.perf_counter()`` time) the snapshot is taken then, not now:
+        the window asks for its next frame as soon as one arrives, and the wait runs here,
+        while the window paints, not after. Commands that come meanwhile run first.
+        """
+        delay_ms = (due - time.perf_counter()) * 1000.0
+        if delay_ms >= 1.0 and self._due_timer is not None and not self._due_timer.isActive():
+            self._due_timer.start(int(delay_ms))
+            return
+        self._snapshot_now()
+
+    @Slot()
+    def _snapshot_now(self) -> None:
         if self._stopped:
             return
         self._check_process()  # a training process killed while paused is noticed here

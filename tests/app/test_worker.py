@@ -159,3 +159,28 @@ def test_without_a_training_process_the_worker_trains_in_its_thread(qtbot, contr
         assert "inside the window" in notices[0] and "no processes here" in notices[0]
     finally:
         c.shutdown()
+
+
+def test_the_next_frame_is_fetched_while_the_window_paints_this_one(qtbot, controller):
+    """A frame asks for the next at once, to be taken one frame interval later: the worker
+    waits for that moment in its own thread, so a slow paint does not delay the next fetch
+    (a timer in the window fired only after painting: [16]x8 drew 45 frames a second)."""
+    import time
+    c = controller()
+    c.set_playing(True)
+    wait(qtbot, c, lambda s: s.step >= 20)
+    stats = c.worker.stats
+    fetched_while_painting = []
+
+    def paint(_snap):  # a paint that keeps the GUI thread busy for up to 2 s
+        if fetched_while_painting:
+            return
+        before, deadline = stats["snapshots"], time.monotonic() + 2.0
+        while stats["snapshots"] == before and time.monotonic() < deadline:
+            time.sleep(0.005)
+        fetched_while_painting.append(stats["snapshots"] > before)
+
+    c.snapshot_ready.connect(paint)
+    qtbot.waitUntil(lambda: bool(fetched_while_painting), timeout=10_000)
+    c.snapshot_ready.disconnect(paint)
+    assert fetched_while_painting == [True]
