@@ -1,8 +1,8 @@
 """NetworkGraphView: what it draws and what it emits."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from views_snapshots import make_snapshot
@@ -308,19 +308,22 @@ def test_a_new_frame_repaints_the_canvas_not_the_layer_headers(qtbot):
     assert not spy.painted & header_widgets
 
 
-@pytest.mark.parametrize("width, layers", [(535, 6), (420, 6), (600, 8), (700, 2)])
-def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width, layers):
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QFontMetrics
-    acts = ("tanh", "relu", "sigmoid", "leaky_relu")
-    cfg = ExperimentConfig().with_network(hidden=tuple(
-        LayerConfig(8, activation=acts[i % 4], dropout=0.25 * (i % 2)) for i in range(layers)))
+def shown_graph(qtbot, width, cfg) -> NetworkGraphView:
+    """A graph ``width`` px wide (500 high) showing ``cfg``, on screen."""
     view = NetworkGraphView()
     qtbot.addWidget(view)
     view.resize(width, 500)
     show(view, cfg)
     view.show()
     qtbot.waitExposed(view)
+    return view
+
+
+@pytest.mark.parametrize("width, layers", [(535, 6), (420, 6), (600, 8), (700, 2)])
+def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width, layers):
+    acts = ("tanh", "relu", "sigmoid", "leaky_relu")
+    view = shown_graph(qtbot, width, ExperimentConfig().with_network(hidden=tuple(
+        LayerConfig(8, activation=acts[i % 4], dropout=0.25 * (i % 2)) for i in range(layers))))
     headers = view.headers()
     boxes = [h.geometry() for h in headers]
     for a, b in zip(boxes, boxes[1:]):
@@ -345,15 +348,8 @@ def test_headers_fit_their_columns_and_leave_the_output_title_clear(qtbot, width
 def test_a_layers_neuron_count_is_never_covered_by_its_buttons(qtbot, width):
     """Eight layers of 16 in a narrow graph (an instrument docked beside it): the buttons
     stack right of the count instead of covering it ("−16+" read "−L6+"), and still work."""
-    from PySide6.QtCore import QRect
-    from PySide6.QtGui import QFontMetrics
-    cfg = ExperimentConfig().with_network(hidden=tuple(LayerConfig(16) for _ in range(8)))
-    view = NetworkGraphView()
-    qtbot.addWidget(view)
-    view.resize(width, 500)
-    show(view, cfg)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_graph(qtbot, width, ExperimentConfig().with_network(
+        hidden=tuple(LayerConfig(16) for _ in range(8))))
     for h in view.headers():
         rect = {w: QRect(w.mapTo(h, QPoint(0, 0)), w.size())
                 for w in (h.minus, h.count, h.plus)}
