@@ -1738,6 +1738,7 @@ pip install "nnviz[export]"</translation>
     <name>LayerHeader</name>
     <message>
         <source>Remove a neuron from this layer</source>
+        <extracomment>Width of the + and − buttons stacked right of a layer's neuron count (narrow columns). A narrow column's activation name shrinks down to this size before it is elided.</extracomment>
         <translation>이 층에서 뉴런 하나 빼기</translation>
     </message>
     <message>
