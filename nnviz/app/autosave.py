@@ -36,8 +36,9 @@ def ask_restore(parent, path: Path) -> bool:
     """Whether to restore the experiment the last run left in ``path`` (tests replace this)."""
     answer = QMessageBox.question(
         parent, translate("Autosave", "Restore unsaved experiment?"),
-        translate("Autosave", "nnviz did not close properly last time. Restore the experiment "
-                              "it was showing (saved automatically at most a minute before)?"),
+        translate("Autosave", "nnviz closed last time with changes that were not saved (it "
+                              "stopped, or was closed with Ctrl+C). Restore the experiment it "
+                              "saved automatically?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -90,6 +91,15 @@ class Autosave(QObject):
             return False
         self.pending = False
         return True
+
+    def keep(self) -> bool:
+        """Write the autosave now and leave it behind when this run ends, for the next start
+        to offer back (the window closes without asking, on Ctrl+C). True when it holds the
+        work."""
+        self._timer.stop()
+        kept = self.save_now() or (not self.pending and autosave_path().is_file())
+        self.active = False  # finish() leaves the file alone now
+        return kept
 
     def finish(self) -> None:
         """A clean exit: stop and delete the autosave (only if this run wrote it)."""

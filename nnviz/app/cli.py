@@ -369,10 +369,13 @@ def run_window(config, args: argparse.Namespace, document=None) -> int:
         window.close()
         app.quit()
 
-    def close_now():
-        if window.close():  # False: unsaved changes, and the user chose Cancel
-            app.quit()
-    undo_ctrl_c = close_on_ctrl_c(app, close_now)
+    def close_on_interrupt():
+        if window.project.close_without_asking():
+            print("nnviz: the unsaved experiment is kept; the next start offers it back",
+                  file=sys.stderr, flush=True)
+        window.close()
+        app.quit()
+    undo_ctrl_c = close_on_ctrl_c(app, close_on_interrupt)
 
     if args.screenshot:
         QTimer.singleShot(int(args.screenshot_after * 1000), take_screenshot)

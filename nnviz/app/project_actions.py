@@ -392,6 +392,19 @@ class ProjectActions(QObject):
         self.autosave.offer_restore()
         self.autosave.start()
 
+    def close_without_asking(self) -> bool:
+        """Let the window close at once (Ctrl+C in the terminal: a question in the window may
+        never be seen). Unsaved work stays in the autosave, which the next start offers back;
+        True when there was some and it is there. If it cannot be written, closing asks as
+        usual (a second Ctrl+C still ends nnviz at once)."""
+        if self.ask_on_close and self.modified and self.autosave.active:
+            if not self.autosave.keep():
+                return False
+            self.ask_on_close = False
+            return True
+        self.ask_on_close = False
+        return False
+
     def may_close(self) -> bool:
         """For the window's closeEvent: False keeps the window open (the user cancelled)."""
         if self.ask_on_close and not self.may_discard_changes():

@@ -787,9 +787,9 @@ KO.update({
 # -- projects: File menu, autosave, recent files ------------------------------------------------
 KO.update({
     "Restore unsaved experiment?": "저장하지 않은 실험을 되살릴까요?",
-    "nnviz did not close properly last time. Restore the experiment it was showing (saved automatically at most a minute before)?":
-        "지난번에 nnviz가 제대로 닫히지 않았습니다. 그때 보이던 실험을 되살릴까요? "
-        "(닫히기 전 1분 안에 자동으로 저장된 것입니다)",
+    "nnviz closed last time with changes that were not saved (it stopped, or was closed with Ctrl+C). Restore the experiment it saved automatically?":
+        "지난번 nnviz는 저장하지 않은 변경 사항이 있는 채로 닫혔습니다(멈췄거나 Ctrl+C로 "
+        "닫혔습니다). 자동으로 저장해 둔 실험을 되살릴까요?",
     "Autosave failed: %1": "자동 저장 실패: %1",
     "Cannot restore": "되살릴 수 없음",
     "The automatic save cannot be read: %1": "자동 저장 파일을 읽을 수 없습니다: %1",

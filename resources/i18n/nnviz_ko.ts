@@ -169,8 +169,8 @@ Full text: %1</source>
         <translation>저장하지 않은 실험을 되살릴까요?</translation>
     </message>
     <message>
-        <source>nnviz did not close properly last time. Restore the experiment it was showing (saved automatically at most a minute before)?</source>
-        <translation>지난번에 nnviz가 제대로 닫히지 않았습니다. 그때 보이던 실험을 되살릴까요? (닫히기 전 1분 안에 자동으로 저장된 것입니다)</translation>
+        <source>nnviz closed last time with changes that were not saved (it stopped, or was closed with Ctrl+C). Restore the experiment it saved automatically?</source>
+        <translation>지난번 nnviz는 저장하지 않은 변경 사항이 있는 채로 닫혔습니다(멈췄거나 Ctrl+C로 닫혔습니다). 자동으로 저장해 둔 실험을 되살릴까요?</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>

@@ -117,3 +117,54 @@ def test_a_window_that_was_never_protected_leaves_a_found_autosave_alone(
     assert w.project.save_to(user_dir / "autosave.nnviz")
     w.close()  # tests and scripted runs (--quit-after) never protect: nothing deleted
     assert (user_dir / "autosave.nnviz").exists()
+
+
+def test_ctrl_c_closes_without_asking_and_keeps_the_unsaved_work_for_the_next_start(
+        qtbot, window, user_dir, restore_answers, monkeypatch):
+    answers, asked = restore_answers
+    never = []
+    monkeypatch.setattr(project_actions, "ask_unsaved",
+                        lambda parent, name: never.append(name) or "discard")
+    w = window(config("xor", (3,)))
+    w.project.protect()
+    w.controller.step_epochs(2)
+    snap = wait_snapshot(qtbot, w, lambda s: s.epoch == 2)
+    qtbot.waitUntil(lambda: w.isWindowModified(), timeout=10_000)
+    assert w.project.close_without_asking() is True   # what Ctrl+C in the terminal does
+    assert w.close() and never == []                  # no question in the window
+    path = user_dir / "autosave.nnviz"
+    assert load_project(path).checkpoint.epoch == 2   # the work is there ...
+    answers.append(True)
+    again = window()
+    again.project.protect()                           # ... and the next start offers it
+    assert asked == [path]
+    back = wait_snapshot(qtbot, again, lambda s: s.epoch == 2 and s.config.data.dataset == "xor")
+    np.testing.assert_array_equal(back.weights[0], snap.weights[0])
+
+
+def test_ctrl_c_with_nothing_unsaved_closes_and_leaves_no_autosave(qtbot, window, user_dir,
+                                                                  restore_answers):
+    w = window(config("xor"))
+    w.project.protect()
+    assert w.project.close_without_asking() is False
+    assert w.close()
+    assert not (user_dir / "autosave.nnviz").exists()
+
+
+def test_ctrl_c_asks_after_all_when_the_autosave_cannot_be_written(
+        qtbot, window, user_dir, restore_answers, monkeypatch):
+    asked = []
+    monkeypatch.setattr(project_actions, "ask_unsaved",
+                        lambda parent, name: asked.append(name) or "cancel")
+    w = window(config("xor"))
+    w.project.protect()
+    w.controller.step_epochs(1)
+    wait_snapshot(qtbot, w, lambda s: s.epoch == 1)
+    qtbot.waitUntil(lambda: w.isWindowModified(), timeout=10_000)
+    user_dir.mkdir(parents=True, exist_ok=True)
+    (user_dir / "autosave.nnviz").mkdir()  # a folder where the file should go: cannot write
+    w.project.autosave.pending = True
+    assert w.project.close_without_asking() is False
+    assert not w.close() and len(asked) == 1          # the user is asked, and cancelled
+    assert w.isVisible()
+    monkeypatch.setattr(project_actions, "ask_unsaved", lambda parent, name: "discard")
