@@ -214,7 +214,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=10.0, help="per config (default 10)")
     parser.add_argument("--switch-interval-ms", type=float, help="tuning: GIL switch interval")
     parser.add_argument("--chunk-ms", type=float, help="tuning: training chunk length")
-    parser.add_argument("--frame-ms", type=int, help="tuning: snapshot pull interval")
+    parser.add_argument("--frame-ms", type=float, help="tuning: snapshot pull interval")
     parser.add_argument("--curves-ms", type=int, help="tuning: curve redraw interval")
     parser.add_argument("--frame-wait-ms", type=float, help="tuning: 0 lets training and "
                         "drawing fight for the GIL")

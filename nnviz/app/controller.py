@@ -18,10 +18,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
 from nnviz.lab.remote_session import leave_if_importing_main
 
-#: Shortest time between two snapshot requests: at most 62 frames per second, a display's 60
-#: with room for timer jitter. The session trains in its own process, so drawing more often
-#: costs training only the snapshots themselves; this bounds the GUI's own work.
-FRAME_INTERVAL_MS = 16
+#: Shortest time between two snapshot requests: one frame per refresh of a 60 Hz display.
+#: The worker takes each snapshot when it is due, with a precise timer of its own, so the rate
+#: holds at 59-60 (at 62.5 a second, one frame in 25 was never seen and still cost a
+#: snapshot and a paint). The session trains in its own process, so drawing more often costs
+#: training only the snapshots themselves; this bounds the GUI's own work.
+FRAME_INTERVAL_MS = 1000.0 / 60.0
 #: How long the training thread may keep the GIL while the GUI thread waits for it (Python's
 #: default is 5 ms). The GUI releases and re-takes the GIL around many Qt calls while it paints;
 #: with the default, each re-take can wait 5 ms behind a training loop that never blocks.
@@ -75,7 +77,7 @@ class TrainingController(QObject):
     parent : QObject, optional
     session_factory : callable, optional
         Passed to :class:`TrainingWorker` (tests).
-    frame_interval_ms : int, optional
+    frame_interval_ms : float, optional
         Shortest time between snapshot requests (``FRAME_INTERVAL_MS``).
     resolution : int, optional
         Grid side of the boundary and neuron maps (``GRID_RESOLUTION``).
@@ -163,9 +165,11 @@ class TrainingController(QObject):
         # its answer arrives if that took longer, and before that answer is drawn: the worker
         # prepares the next snapshot while the GUI paints this one. A slow watchdog re-sends a
         # request that got lost.
-        self._frame_interval = int(FRAME_INTERVAL_MS if frame_interval_ms is None
-                                   else frame_interval_ms)
+        self._frame_interval = float(FRAME_INTERVAL_MS if frame_interval_ms is None
+                                     else frame_interval_ms)
         self._last_request = 0.0
+        self._drawing = False       # inside _on_snapshot's drawing of a frame
+        self._next_snapshot = None  # a frame that came meanwhile, drawn next
         self._watchdog = QTimer(self)
         self._watchdog.setInterval(int(REQUEST_TIMEOUT_S * 1000))
         self._watchdog.timeout.connect(self._pull)
@@ -311,10 +315,25 @@ class TrainingController(QObject):
         self._in_flight_since = None
         if self._finished:
             return
+        if self._drawing:
+            # The next frame came while this one is drawn (its flush below delivers posted
+            # events, this one among them): drawn right after it, not inside it, where frames
+            # nested until Python's recursion limit on a slow machine.
+            self._next_snapshot = snap
+            return
+        self._drawing = True
+        try:
+            while snap is not None:
+                self._draw(snap)
+                snap, self._next_snapshot = self._next_snapshot, None
+        finally:
+            self._drawing = False
+
+    def _draw(self, snap) -> None:
         # Ask before drawing, so fetching the next frame (the end of the worker's training
         # chunk, the grids' forward passes, the pipe) overlaps painting this one.
         self._schedule_pull()
-        if snap is not self._last_snapshot:
+        if snap is not self._last_snapshot and not self._finished:
             self._last_snapshot = snap
             self.snapshot_ready.emit(snap)
             # Draw the frame now: repaints and the plots' deferred scene updates are posted

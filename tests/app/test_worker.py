@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
 
 from nnviz.app.controller import TrainingController
 from nnviz.lab.snapshot import STATUS_DIVERGED
@@ -184,3 +185,31 @@ def test_the_next_frame_is_fetched_while_the_window_paints_this_one(qtbot, contr
     qtbot.waitUntil(lambda: bool(fetched_while_painting), timeout=10_000)
     c.snapshot_ready.disconnect(paint)
     assert fetched_while_painting == [True]
+
+
+def test_a_frame_that_comes_while_one_is_drawn_is_drawn_after_it_not_inside_it(qtbot,
+                                                                               controller):
+    """Drawing a frame delivers posted events, and the next frame may be one of them (the
+    worker fetches it meanwhile): it waits its turn instead of nesting, frame in frame, until
+    Python's recursion limit (seen on a loaded machine)."""
+    c = controller()
+    c.set_playing(True)
+    wait(qtbot, c, lambda s: s.step >= 20)
+    depth, deepest, drawn = [0], [0], []
+
+    def paint(snap):  # slow enough that the next frame is due before it ends
+        depth[0] += 1
+        deepest[0] = max(deepest[0], depth[0])
+        drawn.append(snap.serial)
+        before = c.worker.stats["snapshots"]
+        while c.worker.stats["snapshots"] == before and len(drawn) < 30:
+            QThread.msleep(2)
+        QApplication.sendPostedEvents()  # what drawing does: the next frame may come now
+        depth[0] -= 1
+
+    c.snapshot_ready.connect(paint)
+    qtbot.waitUntil(lambda: len(drawn) >= 20, timeout=30_000)
+    c.snapshot_ready.disconnect(paint)
+    assert deepest[0] == 1
+    assert drawn == sorted(drawn)  # in order, none drawn twice
+    assert len(set(drawn)) == len(drawn)
