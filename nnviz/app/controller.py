@@ -317,17 +317,24 @@ class TrainingController(QObject):
             return
         if self._drawing:
             # The next frame came while this one is drawn (its flush below delivers posted
-            # events, this one among them): drawn right after it, not inside it, where frames
-            # nested until Python's recursion limit on a slow machine.
+            # events, this one among them). Drawn inside it, frames nested until Python's
+            # recursion limit on a slow machine; drawn in a loop, the event loop (input,
+            # timers) never had a turn. It is drawn once the event loop has had one.
             self._next_snapshot = snap
             return
         self._drawing = True
         try:
-            while snap is not None:
-                self._draw(snap)
-                snap, self._next_snapshot = self._next_snapshot, None
+            self._draw(snap)
         finally:
             self._drawing = False
+        if self._next_snapshot is not None:
+            QTimer.singleShot(0, self._draw_next)
+
+    @Slot()
+    def _draw_next(self) -> None:
+        snap, self._next_snapshot = self._next_snapshot, None
+        if snap is not None:
+            self._on_snapshot(snap)
 
     def _draw(self, snap) -> None:
         # Ask before drawing, so fetching the next frame (the end of the worker's training

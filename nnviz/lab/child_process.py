@@ -15,3 +15,5 @@ def settle_in() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
+    import faulthandler, sys as _s
+    faulthandler.register(signal.SIGUSR1, all_threads=True, file=_s.stderr)
