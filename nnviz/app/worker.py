@@ -312,11 +312,15 @@ class TrainingWorker(QObject):
 
         With ``due`` (a ``time.perf_counter()`` time) the snapshot is taken then, not now:
         the window asks for its next frame as soon as one arrives, and the wait runs here,
-        while the window paints, not after. Commands that come meanwhile run first.
+        while the window paints, not after. Commands that come meanwhile run first. A request
+        that comes while one waits for its moment is answered together with it, now: two
+        answers would start two chains of requests, and frames came at 75-81 a second.
         """
-        delay_ms = (due - time.perf_counter()) * 1000.0
-        if delay_ms >= 1.0 and self._due_timer is not None and not self._due_timer.isActive():
-            self._due_timer.start(int(delay_ms))
+        timer = self._due_timer
+        if timer is not None and timer.isActive():
+            timer.stop()
+        elif timer is not None and (due - time.perf_counter()) * 1000.0 >= 1.0:
+            timer.start(int((due - time.perf_counter()) * 1000.0))
             return
         self._snapshot_now()
 

@@ -213,3 +213,27 @@ def test_a_frame_that_comes_while_one_is_drawn_is_drawn_after_it_not_inside_it(q
     assert deepest[0] == 1
     assert drawn == sorted(drawn)  # in order, none drawn twice
     assert len(set(drawn)) == len(drawn)
+
+
+def test_a_request_while_one_waits_for_its_moment_gets_one_answer_for_both(qtbot):
+    """Two answers would start two chains of requests (frames came at 75-81 a second)."""
+    import time
+
+    from nnviz.app.worker import TrainingWorker
+    from nnviz.lab.session import Session
+    worker = TrainingWorker(config(), session_factory=Session)  # in this thread: timers run
+    worker.start()
+    answers = []
+    worker.snapshot_ready.connect(answers.append)
+    try:
+        due = time.perf_counter() + 0.3
+        worker.request_snapshot(due)  # waits for its moment
+        assert answers == []
+        worker.request_snapshot()     # meanwhile, one for now
+        assert len(answers) == 1      # answered now, for both
+        qtbot.wait(int((due - time.perf_counter()) * 1000) + 200)
+        assert len(answers) == 1      # and the waiting one does not answer again
+        worker.request_snapshot(time.perf_counter() + 0.05)
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=5_000)  # alone, it answers in time
+    finally:
+        worker.stop()
