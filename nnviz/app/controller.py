@@ -328,7 +328,7 @@ class TrainingController(QObject):
         finally:
             self._drawing = False
         if self._next_snapshot is not None:
-            QTimer.singleShot(0, self._draw_next)
+            QTimer.singleShot(0, self, self._draw_next)  # not after this controller is gone
 
     @Slot()
     def _draw_next(self) -> None:
