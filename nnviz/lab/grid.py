@@ -109,6 +109,12 @@ def _dense_columns(stack, columns: np.ndarray, keep: bool) -> list:
     return kept
 
 
+def _columns(features: np.ndarray, columns: np.ndarray | None) -> np.ndarray:
+    """``features`` (n, inputs) as columns (inputs, n): ``columns`` when the caller has them
+    (a :class:`GridCache`'s feature maps are exactly that), else a transposed copy."""
+    return np.ascontiguousarray(features.T) if columns is None else columns
+
+
 def _shaped_output(out_columns: np.ndarray, res: int) -> np.ndarray:
     """The output layer's (k, res·res) values as the boundary: (res, res) or (res, res, k)."""
     if out_columns.shape[0] == 1:
@@ -117,7 +123,7 @@ def _shaped_output(out_columns: np.ndarray, res: int) -> np.ndarray:
 
 
 def grid_output(model, features: np.ndarray, resolution: int,
-                batch_size: int | None = None) -> np.ndarray:
+                batch_size: int | None = None, columns: np.ndarray | None = None) -> np.ndarray:
     """The output layer alone over the grid, (res, res) or (res, res, k); a fresh array.
 
     One ``predict`` pass (in batches of ``batch_size`` rows), which keeps no per-layer
@@ -127,7 +133,7 @@ def grid_output(model, features: np.ndarray, resolution: int,
     res = int(resolution)
     stack = _dense_stack(model)
     if stack is not None:
-        columns = np.ascontiguousarray(features.T)
+        columns = _columns(features, columns)
         parts = [_dense_columns(stack, columns[:, i:i + COLUMN_CHUNK], keep=False)[-1]
                  for i in range(0, columns.shape[1], COLUMN_CHUNK)]
         return _shaped_output(np.concatenate(parts, axis=1), res)
@@ -135,7 +141,8 @@ def grid_output(model, features: np.ndarray, resolution: int,
     return out.reshape(res, res) if out.shape[1] == 1 else out.reshape(res, res, -1)
 
 
-def grid_outputs(model, features: np.ndarray, resolution: int):
+def grid_outputs(model, features: np.ndarray, resolution: int,
+                 columns: np.ndarray | None = None):
     """One inference ``trace`` over the grid: (boundary, neuron_maps).
 
     ``boundary`` is the output layer's values, (res, res) for one output unit or (res, res, k);
@@ -144,7 +151,7 @@ def grid_outputs(model, features: np.ndarray, resolution: int):
     res = int(resolution)
     stack = _dense_stack(model)
     if stack is not None:
-        outs = _dense_columns(stack, np.ascontiguousarray(features.T), keep=True)
+        outs = _dense_columns(stack, _columns(features, columns), keep=True)
         return _shaped_output(outs[-1], res), [a.reshape(-1, res, res) for a in outs]
     trace = model.trace(features)
     neuron_maps = [np.ascontiguousarray(t.a.T).reshape(t.a.shape[1], res, res)

@@ -44,14 +44,19 @@ def grid_maps(model, cache, request: MapRequest):
     maps_res = resolution if request.map_resolution is None else request.map_resolution
     feats = cache.features(names, maps_res, *plane)
     feature_maps = cache.feature_maps(names, maps_res, *plane)
+    n = len(names)
     with np.errstate(all="ignore"):
-        boundary, neuron_maps = grid_outputs(model, feats, maps_res)
+        # The cache's feature maps are the features as columns: the Dense-only path's layout.
+        boundary, neuron_maps = grid_outputs(model, feats, maps_res,
+                                             columns=feature_maps.reshape(n, -1))
         if maps_res != resolution:
             # In batches the size of the maps' grid: the layers keep buffers for a few
             # batch sizes only (training, evaluation, gradient sample, maps), and a
             # fifth, huge one was evicted and page-faulted anew every snapshot (~4x).
             big = cache.features(names, resolution, *plane)
-            boundary = grid_output(model, big, resolution, batch_size=maps_res * maps_res)
+            boundary = grid_output(
+                model, big, resolution, batch_size=maps_res * maps_res,
+                columns=cache.feature_maps(names, resolution, *plane).reshape(n, -1))
     return boundary, neuron_maps, feature_maps
 
 
