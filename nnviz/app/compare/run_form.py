@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 from nnviz.app.panels.config_choices import n_train_of
 from nnviz.app.panels.panel_base import (ConfigPanel, InlineError, RateCombo, fill_registry_combo,
                                          parse_number, select_data, set_tip)
-from nnviz.app.views.graph_controls import hidden_activations
+from nnviz.app.views.layer_header import hidden_activations
 from nnviz.lab.config import LEARNING_RATES, REGULARIZATION_RATES, REGULARIZERS
 
 translate = QCoreApplication.translate

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from nnviz.app.i18n.lab_messages import exception_text
 from nnviz.app.views import palette
 from nnviz.app.views.graph_canvas import GraphCanvas
-from nnviz.app.views.graph_controls import HeaderStrip, LayerHeader, ValueEditor
+from nnviz.app.views.graph_controls import HeaderStrip, ValueEditor
+from nnviz.app.views.layer_header import LayerHeader
 from nnviz.app.views.graph_layout import link_point
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, LayerConfig
 

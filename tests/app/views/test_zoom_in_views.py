@@ -128,7 +128,7 @@ def test_a_short_loss_chart_labels_no_more_ticks_than_fit(qtbot, zoom):
 @pytest.mark.parametrize("zoom", [1.0, 1.5, 2.5])
 def test_layer_headers_never_clip_their_neuron_count(qtbot, zoomed_window, zoom):
     from PySide6.QtGui import QFontMetrics
-    from nnviz.app.views.graph_controls import LayerHeader
+    from nnviz.app.views.layer_header import LayerHeader
     w = zoomed_window
     w.classroom.zoom.set_zoom(zoom)
     headers = [h for h in w.graph_view.findChildren(LayerHeader) if h.isVisible()]
