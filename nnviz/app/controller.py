@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
+from nnviz.app.worker_thread import keep_referenced
 from nnviz.lab.remote_session import leave_if_importing_main
 
 #: Shortest time between two snapshot requests: one frame per refresh of a 60 Hz display.
@@ -54,17 +55,6 @@ class CheckpointRequest:
         if not self._event.wait(timeout_s):
             raise TimeoutError("the training thread did not answer")
         return self._checkpoint
-
-
-#: Every training thread that may still run, referenced at module level: a QThread collected
-#: while it runs aborts the process ("QThread: Destroyed while thread is still running"), e.g.
-#: when a window is dropped without being closed.
-_THREADS: list[QThread] = []
-
-
-def keep_referenced(thread: QThread) -> None:
-    """Keep ``thread`` referenced until it has stopped (see ``_THREADS``)."""
-    _THREADS[:] = [t for t in _THREADS if t.isRunning()] + [thread]
 
 
 class TrainingController(QObject):

@@ -25,10 +25,11 @@ import threading
 import time
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
 from nnviz.app.step_pacer import StepPacer
+from nnviz.app.worker_thread import leave_thread
 from nnviz.lab.remote_session import TrainingProcessError
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
@@ -53,19 +54,6 @@ GRID_RESOLUTION = 200
 MAP_RESOLUTION = 50
 #: Longest pause of training while the GUI draws a frame (see TrainingWorker.frame_shown).
 FRAME_WAIT_SECONDS = 0.1
-
-
-def leave_thread(worker: QObject) -> None:
-    """The last step of a worker's ``stop`` slot (run in its thread, its timers stopped): hand
-    ``worker`` back to the GUI thread and end its thread's event loop."""
-    thread = worker.thread()
-    app = QCoreApplication.instance()
-    if app is not None and thread is not app.thread():
-        # Objects pushed back to the GUI thread are destroyed there without timer warnings.
-        worker.moveToThread(app.thread())
-        # Quitting from here, after the timer stopped, means no command is left half done;
-        # a quit() from the GUI could end the loop before this slot ran.
-        thread.quit()
 
 
 class TrainingWorker(QObject):

@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from nnviz.app.compare.worker import CompareWorker
-from nnviz.app.controller import keep_referenced
+from nnviz.app.worker_thread import keep_referenced
 
 #: Two output views and a chart: 30 frames a second are smooth and leave the cores to training.
 FRAME_INTERVAL_MS = 33

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from nnviz.app.session_keeper import SessionKeeper
 from nnviz.app.step_pacer import StepPacer
-from nnviz.app.worker import leave_thread
+from nnviz.app.worker_thread import leave_thread
 from nnviz.lab.compare import RUNS, next_chunk
 from nnviz.lab.snapshot import STATUS_DIVERGED, STATUS_ERROR, STATUS_STOPPED
 
