@@ -197,6 +197,12 @@ class Layer:
         """Gradients aligned with ``params``, valid after ``backward``."""
         return []
 
+    def adopt_storage(self, params: list, grads: list) -> None:
+        """Keep ``params`` and ``grads`` (arrays shaped and filled like ``self.params`` and
+        ``self.grads``) as this layer's parameters and gradients from now on: a model packs
+        all of them into one array (``flat_params``). Layers without it are never packed."""
+        raise NotImplementedError
+
     def get_weights(self) -> list:
         """Copies of this layer's weights in Keras order (Dense: kernel (in, out), bias)."""
         return [w.copy() for w in self.weights]

@@ -69,16 +69,17 @@ class Dense(Layer):
     def build(self, input_dim):
         super().build(input_dim)
         dtype = backend.floatx()
-        self._wb = np.zeros((self.input_dim + 1, self.units), dtype=dtype)
-        self.kernel = self._wb[:-1]
-        self.bias = self._wb[-1]
-        self.kernel[...] = self.kernel_initializer((self.input_dim, self.units), dtype)
+        wb = np.zeros((self.input_dim + 1, self.units), dtype=dtype)
+        wb[:-1] = self.kernel_initializer((self.input_dim, self.units), dtype)
         if self.use_bias:
-            self.bias[...] = self.bias_initializer((self.units,), dtype)
-        self._gwb = np.zeros_like(self._wb)
-        self.kernel_grad = self._gwb[:-1]
-        self.bias_grad = self._gwb[-1]
+            wb[-1] = self.bias_initializer((self.units,), dtype)
+        self.adopt_storage([wb], [np.zeros_like(wb)])
         self._buffers.clear()
+
+    def adopt_storage(self, params, grads):
+        (self._wb,), (self._gwb,) = params, grads
+        self.kernel, self.bias = self._wb[:-1], self._wb[-1]
+        self.kernel_grad, self.bias_grad = self._gwb[:-1], self._gwb[-1]
 
     @property
     def weights(self):
@@ -241,12 +242,15 @@ class BatchNormalization(Layer):
         super().build(input_dim)
         self.units = self.input_dim
         dtype = backend.floatx()
-        self._gb = np.zeros((2, self.units), dtype)
-        self.gamma, self.beta = self._gb[0], self._gb[1]
-        self.gamma[...] = 1.0
+        gb = np.zeros((2, self.units), dtype)
+        gb[0] = 1.0
         self.moving_mean = np.zeros(self.units, dtype)
         self.moving_variance = np.ones(self.units, dtype)
-        self._ggb = np.zeros_like(self._gb)
+        self.adopt_storage([gb], [np.zeros_like(gb)])
+
+    def adopt_storage(self, params, grads):
+        (self._gb,), (self._ggb,) = params, grads
+        self.gamma, self.beta = self._gb[0], self._gb[1]
         self.gamma_grad, self.beta_grad = self._ggb[0], self._ggb[1]
 
     def _trainable_variables(self):

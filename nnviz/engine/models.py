@@ -10,6 +10,7 @@ import numpy as np
 
 from . import backend, losses as _losses, metrics as _metrics, optimizers as _optimizers
 from .inspection import InspectionMixin, LayerTrace  # noqa: F401 - LayerTrace is public here
+from .flat_params import pack
 from .layer_base import KerasTensor, assign_weights
 from .layers import LAYER_CLASSES, Dense, InputLayer, Layer, _auto_name
 from .summary import progress_line, summary_lines
@@ -100,7 +101,11 @@ class Sequential(InspectionMixin):
             if not layer.built or layer.input_dim != dim:
                 layer.build(dim)
             dim = layer.units
+        pack(self._trained_layers())  # before anyone holds a layer's arrays
         self._plan = None
+
+    def _trained_layers(self):
+        return [layer for layer in self._layers if layer.trainable]
 
     @property
     def input_dim(self):
@@ -204,9 +209,11 @@ class Sequential(InspectionMixin):
                  and last.activation.name == self.loss.fused_activation)
         sparse = getattr(self.loss, "sparse", False)
         self._metric_fns = [_metrics.resolve(m, last.units, False) for m in self._metric_specs]
-        trained = [layer for layer in self._layers if layer.trainable]
+        trained = self._trained_layers()
+        flat = pack(trained)  # a no-op unless a layer was unfrozen, rebuilt or shared
         self._plan = {
             "fused": fused,
+            "flat": flat,
             "params": [p for layer in trained for p in layer.params],
             "grads": [g for layer in trained for g in layer.grads],
             "stat_layers": [l for l in self._layers if type(l).commit_statistics
@@ -291,26 +298,30 @@ class Sequential(InspectionMixin):
 
     def _loss_and_backward(self, y, plan, backward=True):
         """Loss of the last forward pass (plus penalties); fills every layer's gradients."""
+        value = self._loss_value(y, plan)
+        if backward:
+            self._backward(y, plan)
+        return value
+
+    def _loss_value(self, y, plan):
+        z, a = self._layers[-1].last_trace()
+        value = self.loss.mean_from_logits(y, z) if plan["fused"] else self.loss.mean(y, a)
+        if plan["regularized"]:
+            value += sum(layer.regularization_penalty() for layer in self._layers)
+        return value
+
+    def _backward(self, y, plan):
+        """Fills every layer's gradients for the last forward pass's batch with targets ``y``."""
         layers = self._layers
         last = layers[-1]
-        loss = self.loss
+        a = last.last_trace()[1]
         if plan["fused"]:
-            z, a = last.last_trace()
-            value = loss.mean_from_logits(y, z)
-            if backward:
-                dz = loss.logits_gradient(y, a, out=last.logits_gradient_buffer())
-                g = last.backward_from_logits(dz, len(layers) > 1)
+            dz = self.loss.logits_gradient(y, a, out=last.logits_gradient_buffer())
+            g = last.backward_from_logits(dz, len(layers) > 1)
         else:
-            a = last.last_trace()[1]
-            value = loss.mean(y, a)
-            if backward:
-                g = last.backward(loss.gradient(y, a), len(layers) > 1)
-        if backward:
-            for i in range(len(layers) - 2, -1, -1):
-                g = layers[i].backward(g, i > 0)
-        if plan["regularized"]:
-            value += sum(layer.regularization_penalty() for layer in layers)
-        return value
+            g = last.backward(self.loss.gradient(y, a), len(layers) > 1)
+        for i in range(len(layers) - 2, -1, -1):
+            g = layers[i].backward(g, i > 0)
 
     def fast_train_on_batch(self, x, y) -> float:
         """One optimizer step on a batch; returns the batch loss before the step.
@@ -321,10 +332,29 @@ class Sequential(InspectionMixin):
         plan = self._current_plan()
         self._forward(x, True, plan)
         value = self._loss_and_backward(y, plan)
+        self._optimizer_step(plan)
+        return value
+
+    def fast_train_step(self, x, y) -> bool:
+        """``fast_train_on_batch`` without computing the loss: True if the batch's outputs were
+        all finite (the loss is then finite unless a square overflows). The loss is an eighth
+        of a small network's step; ``last_batch_loss(y)`` still gives it afterwards."""
+        plan = self._current_plan()
+        self._forward(x, True, plan)
+        self._backward(y, plan)
+        self._optimizer_step(plan)
+        z, a = self._layers[-1].last_trace()
+        # Fused, the loss reads the logits (sigmoid(inf) is 1, its loss is not finite).
+        return math.isfinite(np.add.reduce(z if plan["fused"] else a, axis=None))
+
+    def last_batch_loss(self, y) -> float:
+        """The loss (with penalties) of the last training batch, whose targets were ``y``."""
+        return self._loss_value(y, self._current_plan())
+
+    def _optimizer_step(self, plan):
         for layer in plan["stat_layers"]:
             layer.commit_statistics()
-        self.optimizer.apply(plan["params"], plan["grads"])
-        return value
+        self.optimizer.apply(plan["params"], plan["grads"], plan["flat"])
 
     def _batch_metrics(self, y):
         out = self._layers[-1].last_trace()[1]

@@ -8,6 +8,7 @@ hyper-parameter are plain attributes that may change between steps.
 from __future__ import annotations
 
 import warnings
+from types import MappingProxyType
 
 import numpy as np
 
@@ -52,7 +53,7 @@ class Optimizer:
         self.learning_rate = learning_rate
         self.name = name
         self.iterations = 0
-        self._slots: dict[int, list] = {}
+        self._slots = {}
 
     def current_learning_rate(self) -> float:
         """The rate the next step uses (after any schedule)."""
@@ -74,15 +75,51 @@ class Optimizer:
     def lr(self, value):
         self.learning_rate = value
 
-    def apply(self, params, grads) -> None:
+    @property
+    def _slots(self):
+        """Each parameter's state (index -> arrays), read-only: assign a new dict to change it.
+        While the model steps flat, the arrays are views into the flat state."""
+        return MappingProxyType(self._slot_arrays)
+
+    @_slots.setter
+    def _slots(self, value):
+        self._slot_arrays = dict(value)
+        self._flat = None
+
+    def apply(self, params, grads, flat=None) -> None:
+        """One step. ``flat``, if given, is ``(w, g)``: 1-D arrays that ``params`` and ``grads``
+        are consecutive views of (see ``flat_params``); the step then runs on them at once."""
         lr = self.current_learning_rate()
-        slots = self._slots
+        if flat is not None:
+            self._update(flat[0], flat[1], lr, self._flat_state(params, flat[0]))
+            self.iterations += 1
+            return
+        slots = self._slot_arrays
         for i, (w, g) in enumerate(zip(params, grads)):
             state = slots.get(i)
             if state is None or state[0].shape != w.shape:
                 state = slots[i] = self._new_slots(w)
+                self._flat = None
             self._update(w, g, lr, state)
         self.iterations += 1
+
+    def _flat_state(self, params, w):
+        """The state for the flat array ``w``, each parameter's part of it also its slots."""
+        if self._flat is not None and self._flat[0] is w:
+            return self._flat[1]
+        state = self._new_slots(w)
+        slots = self._slot_arrays
+        offset = 0
+        for i, p in enumerate(params):
+            views = [a[offset:offset + p.size].reshape(p.shape) for a in state]
+            old = slots.get(i)
+            if old is not None and len(old) == len(views) and old[0].shape == p.shape:
+                for view, kept in zip(views, old):
+                    view[...] = kept
+            slots[i] = views
+            offset += p.size
+        self._flat = (w, state)
+        return state
 
     # Keras's name for the same thing
     def apply_gradients(self, grads_and_vars):
@@ -91,7 +128,7 @@ class Optimizer:
 
     def reset(self) -> None:
         """Forget accumulated state (momentum, moments) and the step count."""
-        self._slots.clear()
+        self._slots = {}
         self.iterations = 0
 
     def _new_slots(self, w):
