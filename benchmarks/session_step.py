@@ -20,12 +20,12 @@ SECONDS = 3.0
 
 
 def bare_engine_rate(session: Session, seconds: float) -> float:
-    """Batches/s of a bare ``fast_train_on_batch`` loop over the same model and batches: the
+    """Batches/s of a bare ``fast_train_step`` loop over the same model and batches: the
     floor the session's loop (shuffling, epoch-end evaluation, checks) is compared with."""
     data, bs = session.experiment_data, session.batch_size
     x, y = data.x_train, data.t_train
     batches = [(x[i:i + bs], y[i:i + bs]) for i in range(0, len(x), bs)]
-    train = session.model.fast_train_on_batch
+    train = session.model.fast_train_step
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
         for xb, yb in batches:

@@ -258,8 +258,7 @@ class Session:
 
     def _train(self, n: int) -> None:
         """The hot loop: contiguous slices of pre-shuffled arrays, nothing allocated per batch."""
-        train = self.model.fast_train_on_batch
-        isfinite = math.isfinite
+        train = self.model.fast_train_step  # the loss of each batch is not needed
         n_train = self._data.n_train
         bs = self._batch_size
         done = 0
@@ -271,13 +270,13 @@ class Session:
             start_done = done
             while done < n and pos < n_train:
                 end = pos + bs
-                loss = train(xs[pos:end], ys[pos:end])
+                finite = train(xs[pos:end], ys[pos:end])
                 done += 1
                 pos = end
-                if not isfinite(loss):
+                if not finite:
                     self.step_count += done - start_done
                     self._pos = min(pos, n_train)
-                    self._diverge("loss", loss)
+                    self._diverge("loss", self.model.last_batch_loss(ys[pos - bs:pos]))
                     return
             self.step_count += done - start_done
             if pos >= n_train:

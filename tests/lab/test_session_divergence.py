@@ -85,7 +85,7 @@ def test_an_internal_error_stops_training_without_raising(monkeypatch):
     def broken(x, y):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(session.model, "fast_train_on_batch", broken)
+    monkeypatch.setattr(session.model, "fast_train_step", broken)
     assert session.step(5) == 0
     assert session.status == "error" and "boom" in session.message
     assert session.snapshot().status == "error"
