@@ -214,6 +214,7 @@ class Sequential(InspectionMixin):
         self._plan = {
             "fused": fused,
             "flat": flat,
+            "loose_weights": [w for w in self.weights if flat is None or w.base is not flat[0]],
             "params": [p for layer in trained for p in layer.params],
             "grads": [g for layer in trained for g in layer.grads],
             "stat_layers": [l for l in self._layers if type(l).commit_statistics
@@ -346,6 +347,14 @@ class Sequential(InspectionMixin):
         z, a = self._layers[-1].last_trace()
         # Fused, the loss reads the logits (sigmoid(inf) is 1, its loss is not finite).
         return math.isfinite(np.add.reduce(z if plan["fused"] else a, axis=None))
+
+    def weights_finite(self) -> bool:
+        """Whether every weight (trained, frozen, moving statistics) is finite: one check over
+        the packed parameters, and one for each weight outside them."""
+        plan = self._current_plan()
+        if plan["flat"] is not None and not np.isfinite(plan["flat"][0]).all():
+            return False
+        return all(np.isfinite(w).all() for w in plan["loose_weights"])
 
     def last_batch_loss(self, y) -> float:
         """The loss (with penalties) of the last training batch, whose targets were ``y``."""

@@ -300,7 +300,7 @@ class Session:
             if not math.isfinite(loss):
                 self._diverge("loss", loss)
                 return False
-        if not self._weights_finite():
+        if not self.model.weights_finite():
             self._diverge("weights", float("inf"))
             return False
         self.history.append(self.epoch, train_loss, test_loss, train_acc, test_acc)
@@ -316,9 +316,6 @@ class Session:
                 self._edits += 1
             return False
         return True
-
-    def _weights_finite(self) -> bool:
-        return all(np.isfinite(w).all() for w in self.model.weights)
 
     def _diverge(self, what: str, value: float) -> None:
         epoch = self.epoch if what == "weights" or self._pos == 0 else self.epoch + 1

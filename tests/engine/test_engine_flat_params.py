@@ -188,3 +188,15 @@ def test_fast_train_step_reports_outputs_that_are_not_finite():
     m = _model()
     m.layers[0].kernel[0, 0] = np.nan
     assert m.fast_train_step(x, y) is False
+
+
+@pytest.mark.parametrize("spoil", ["trained kernel", "frozen bias", "moving variance"])
+def test_weights_finite_sees_every_weight_packed_or_not(spoil):
+    m = _model(batch_norm=True)
+    m.layers[2].trainable = False
+    m.fast_train_on_batch(*_data())
+    assert m.weights_finite() is True
+    array = {"trained kernel": m.layers[0].kernel, "frozen bias": m.layers[2].bias,
+             "moving variance": m.layers[1].moving_variance}[spoil]
+    array.flat[-1] = np.inf
+    assert m.weights_finite() is False
