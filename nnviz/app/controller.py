@@ -9,6 +9,7 @@ it, from an edit or from the worker refusing one, goes out once as ``config_chan
 """
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import time
@@ -18,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
 from nnviz.app.worker_thread import keep_referenced
 from nnviz.lab.remote_session import leave_if_importing_main
+
+_log = logging.getLogger(__name__)
 
 #: Shortest time between two snapshot requests: one frame per refresh of a 60 Hz display.
 #: The worker takes each snapshot when it is due, with a precise timer of its own, so the rate
@@ -215,8 +218,13 @@ class TrainingController(QObject):
             # quit() sent from here could end the thread's loop before the stop command ran.
             self._cmd_stop.emit()
             if not self._thread.wait(timeout_ms):
-                self._thread.quit()  # the stop command got lost: end the loop from here
-                self._thread.wait()
+                # Stuck, most likely waiting for a training process that stopped answering:
+                # end the processes, so the wait fails and the stop command runs.
+                self._worker.abandon()
+                if not self._thread.wait(timeout_ms):
+                    self._thread.quit()  # the stop command got lost: end the loop from here
+                    if not self._thread.wait(timeout_ms):
+                        _log.warning("nnviz: the training thread did not stop; leaving it")
         self._playing = False
 
     # -- commands ----------------------------------------------------------------------------

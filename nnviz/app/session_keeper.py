@@ -99,6 +99,15 @@ class SessionKeeper:
                 pass
             self._close_current()
 
+    def abandon(self) -> None:
+        """From another thread, while this keeper's thread waits for its training process:
+        restart nothing from now on and kill the processes, so the waiting call returns (with
+        an error) and the thread can go on to ``close``."""
+        self._closed = True
+        kill = getattr(self._session, "kill", None)
+        if kill is not None:
+            kill()
+
     # -- using ---------------------------------------------------------------------------------
     def call(self, name: str, *args):
         """``session.name(*args)``; if the training process died, again in its successor."""

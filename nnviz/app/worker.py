@@ -149,6 +149,12 @@ class TrainingWorker(QObject):
         self._keeper.close()  # nothing is restarted from now on
         leave_thread(self)
 
+    def abandon(self) -> None:
+        """Called from the GUI thread when this worker did not stop in time, most likely
+        because it waits for a training process that stopped answering: kill the processes
+        and restart none, so the wait ends and the queued ``stop`` runs."""
+        self._keeper.abandon()
+
     # -- commands (worker thread, queued) ---------------------------------------------------
     @Slot(object)
     def apply_config(self, config) -> None:

@@ -37,6 +37,10 @@ from .training_process import PROFILE_ENV, serve  # noqa: F401 - PROFILE_ENV: pa
 
 _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is unsafe
 _START_TIMEOUT_S = 60.0
+#: A child that is alive but has not answered a call for this long (stopped with SIGSTOP,
+#: deadlocked, swapped out) is killed and counts as stopped, so it is restarted like a dead
+#: one. Its longest honest answers (a rebuild on a big CSV, a 500-epoch step) take seconds.
+REPLY_TIMEOUT_S = 30.0
 #: ``1`` or ``0`` here: a maps process or none, whatever the machine (see
 #: :func:`maps_process_by_default`).
 MAPS_PROCESS_ENV = "NNVIZ_MAPS_PROCESS"
@@ -138,6 +142,7 @@ class RemoteSession:
         self._running = False
         self._state = ("idle", "", 0, 0)
         self._closed = False
+        self._silent_for = None  # seconds without an answer, once it was killed for that
         self._checkpoint = checkpoint
         try:
             self._process.start()
@@ -166,10 +171,16 @@ class RemoteSession:
     # -- the pipe ------------------------------------------------------------------------------
     def _receive(self):
         try:
+            # poll returns as soon as an answer (or the end of the pipe) is there
+            if not self._conn.poll(REPLY_TIMEOUT_S):
+                self._silent_for = REPLY_TIMEOUT_S
+                self.kill()
             kind, result, state = self._conn.recv()
         except (EOFError, OSError) as exc:
             self._lost()
-            raise TrainingProcessError("the training process stopped unexpectedly") from exc
+            raise TrainingProcessError("the training process stopped answering"
+                                       if self._silent_for else
+                                       "the training process stopped unexpectedly") from exc
         if state is not None:
             self._state = state
         if kind == "error":
@@ -211,6 +222,16 @@ class RemoteSession:
             if process.is_alive():
                 process.terminate()
                 process.join(timeout)
+            if process.is_alive():  # stopped (SIGSTOP) processes ignore SIGTERM until resumed
+                process.kill()
+                process.join(timeout)
+
+    def kill(self) -> None:
+        """End the processes at once, from any thread: a call waiting for an answer then
+        raises TrainingProcessError. ``close`` is still needed to release the pipe."""
+        for process in (self._process, self._maps_process):
+            if process is not None and process.pid is not None and process.is_alive():
+                process.kill()
 
     @property
     def alive(self) -> bool:
@@ -244,6 +265,8 @@ class RemoteSession:
     def exit_description(self) -> str:
         """How the process ended, in words ("killed by signal 9", "exit status 1", ...)."""
         code = self._process.exitcode
+        if self._silent_for:
+            return f"killed after not answering for {self._silent_for:g} s"
         if code is None:
             return "still running" if self._process.is_alive() else "ended"
         if code < 0:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QPushButton
 
 from nnviz.app import session_keeper as keeper
 from nnviz.app.controller import TrainingController
+from nnviz.app.worker import TrainingWorker
+from nnviz.lab import remote_session
 from window_helpers import config, wait_snapshot, window  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
@@ -126,6 +128,44 @@ def test_closing_right_after_a_kill_leaves_no_process_behind(qtbot, controller):
     os.kill(c.worker.process_id, signal.SIGKILL)
     c.shutdown()
     assert not c.thread.isRunning()
+    assert training_processes() == []
+
+
+needs_sigstop = pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+
+
+@needs_sigstop
+def test_a_trainer_that_stops_answering_is_replaced_and_keeps_playing(qtbot, controller,
+                                                                     monkeypatch):
+    monkeypatch.setattr(remote_session, "REPLY_TIMEOUT_S", 1.0)
+    c = controller()
+    c.set_playing(True)
+    before = wait(qtbot, c, lambda s: s.epoch >= 5)
+    pid = c.worker.process_id
+    os.kill(pid, signal.SIGSTOP)  # alive and silent: only the missing answer tells
+    qtbot.waitUntil(lambda: c.worker.process_id not in (None, pid), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: c.notices == [RESTARTED], timeout=WAIT_MS)
+    wait(qtbot, c, lambda s: s.epoch > before.epoch + 5 and s.status == "running")
+    assert c.playing
+
+
+@needs_sigstop
+def test_closing_while_the_trainer_is_silent_does_not_hang(qtbot, controller, monkeypatch):
+    """The worker waits for an answer that never comes: closing kills the processes instead
+    of waiting for the worker's thread for ever."""
+    monkeypatch.setattr(remote_session, "REPLY_TIMEOUT_S", 3600.0)
+    abandoned = []
+    real_abandon = TrainingWorker.abandon
+    monkeypatch.setattr(TrainingWorker, "abandon",
+                        lambda self: (abandoned.append(True), real_abandon(self)))
+    c = controller()
+    c.set_playing(True)
+    wait(qtbot, c, lambda s: s.epoch >= 3)
+    os.kill(c.worker.process_id, signal.SIGSTOP)
+    qtbot.wait(300)  # the worker's next call (every frame) now waits; nothing shows that
+    c.shutdown(timeout_ms=500)
+    assert not c.thread.isRunning()
+    assert abandoned == [True]
     assert training_processes() == []
 
 

@@ -5,6 +5,7 @@ import signal
 import numpy as np
 import pytest
 
+from nnviz.lab import remote_session
 from nnviz.lab.config import ExperimentConfig, LayerConfig
 from nnviz.lab.remote_session import RemoteSession, TrainingProcessError
 from nnviz.lab.session import Session
@@ -110,6 +111,28 @@ def test_a_killed_process_says_how_it_ended(remote):
     assert not remote.alive
     assert remote.exit_description == "killed by SIGKILL"
     remote.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_process_that_stops_answering_is_killed_and_reported(remote, monkeypatch):
+    monkeypatch.setattr(remote_session, "REPLY_TIMEOUT_S", 0.5)
+    remote.step(3)
+    os.kill(remote.pid, signal.SIGSTOP)  # alive, but silent
+    with pytest.raises(TrainingProcessError, match="stopped answering"):
+        remote.step(1)
+    assert not remote.alive and remote._process.exitcode == -signal.SIGKILL
+    assert remote.exit_description == "killed after not answering for 0.5 s"
+    assert remote.status == "error"
+    remote.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_close_ends_a_stopped_process_too(config):
+    session = RemoteSession(config)
+    process = session._process
+    os.kill(session.pid, signal.SIGSTOP)  # ignores the quit message and SIGTERM
+    session.close(timeout=0.2)
+    assert not process.is_alive()
 
 
 def test_a_new_process_continues_from_the_last_checkpoint(config, remote):
