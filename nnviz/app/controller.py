@@ -9,7 +9,6 @@ it, from an edit or from the worker refusing one, goes out once as ``config_chan
 """
 from __future__ import annotations
 
-import logging
 import sys
 import threading
 import time
@@ -17,10 +16,8 @@ import time
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from nnviz.app.worker import GRID_RESOLUTION, TrainingWorker
-from nnviz.app.worker_thread import keep_referenced
+from nnviz.app.worker_thread import keep_referenced, stop_thread
 from nnviz.lab.remote_session import leave_if_importing_main
-
-_log = logging.getLogger(__name__)
 
 #: Shortest time between two snapshot requests: one frame per refresh of a 60 Hz display.
 #: The worker takes each snapshot when it is due, with a precise timer of its own, so the rate
@@ -213,18 +210,7 @@ class TrainingController(QObject):
         self._finished = True
         self._running = False
         self._worker.frame_shown()  # never leave the worker waiting for a frame
-        if self._thread.isRunning():
-            # The worker stops its timer and quits its own thread after the current chunk; a
-            # quit() sent from here could end the thread's loop before the stop command ran.
-            self._cmd_stop.emit()
-            if not self._thread.wait(timeout_ms):
-                # Stuck, most likely waiting for a training process that stopped answering:
-                # end the processes, so the wait fails and the stop command runs.
-                self._worker.abandon()
-                if not self._thread.wait(timeout_ms):
-                    self._thread.quit()  # the stop command got lost: end the loop from here
-                    if not self._thread.wait(timeout_ms):
-                        _log.warning("nnviz: the training thread did not stop; leaving it")
+        stop_thread(self._thread, self._worker, self._cmd_stop.emit, timeout_ms)
         self._playing = False
 
     # -- commands ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from nnviz.app.compare.window import CompareWindow
+from nnviz.lab import remote_session
 from nnviz.lab.compare import start_pair
 from nnviz.lab.config import ExperimentConfig
 from nnviz.lab.session import Session
@@ -110,6 +111,26 @@ def test_closing_the_comparison_ends_its_training_processes(qtbot, window):
     assert w.controller.is_running()  # the playground goes on
     again = w.compare.open()  # and a new comparison can start
     wait_frame(qtbot, again)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_closing_while_a_run_is_silent_ends_both_processes(qtbot, window, monkeypatch):
+    """Run B's trainer stops answering while both play: closing must not wait for it."""
+    monkeypatch.setattr(remote_session, "REPLY_TIMEOUT_S", 3600.0)
+    w = window()
+    c = w.compare.open()
+    wait_frame(qtbot, c)
+    c.runner.set_playing(True)
+    wait_frame(qtbot, c, lambda a, b: a.epoch >= 3)
+    pids = [k.process_id for k in c.runner.worker._keepers.values()]
+    os.kill(pids[1], signal.SIGSTOP)
+    qtbot.wait(300)  # the worker's next call (every frame) now waits; nothing shows that
+    c.runner.shutdown(timeout_ms=500)
+    assert not c.runner.thread.isRunning()
+    for pid in pids:
+        qtbot.waitUntil(lambda p=pid: not _alive(p), timeout=WAIT_MS)
+    c.close()
+    assert w.controller.is_running()  # the playground goes on
 
 
 def _alive(pid: int) -> bool:

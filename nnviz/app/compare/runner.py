@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from nnviz.app.compare.worker import CompareWorker
-from nnviz.app.worker_thread import keep_referenced
+from nnviz.app.worker_thread import keep_referenced, stop_thread
 
 #: Two output views and a chart: 30 frames a second are smooth and leave the cores to training.
 FRAME_INTERVAL_MS = 33
@@ -89,6 +89,10 @@ class CompareRunner(QObject):
     def worker(self) -> CompareWorker:
         return self._worker
 
+    @property
+    def thread(self) -> QThread:
+        return self._thread
+
     # -- lifecycle -------------------------------------------------------------------------------
     def start(self) -> None:
         if not self._finished and not self._thread.isRunning():
@@ -103,11 +107,7 @@ class CompareRunner(QObject):
             return
         self._finished = True
         self._playing = False
-        if self._thread.isRunning():
-            self._cmd_stop.emit()
-            if not self._thread.wait(timeout_ms):
-                self._thread.quit()
-                self._thread.wait()
+        stop_thread(self._thread, self._worker, self._cmd_stop.emit, timeout_ms)
 
     # -- commands --------------------------------------------------------------------------------
     def set_pair(self, pair) -> None:

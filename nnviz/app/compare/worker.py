@@ -90,6 +90,12 @@ class CompareWorker(QObject):
         self._helper.shutdown(wait=True)
         leave_thread(self)
 
+    def abandon(self) -> None:
+        """From the GUI thread, when ``stop`` did not come in time (a training process stopped
+        answering): kill both runs' processes and restart none, so the waiting call ends."""
+        for keeper in self._keepers.values():
+            keeper.abandon()
+
     # -- commands --------------------------------------------------------------------------------
     @Slot(object)
     def set_pair(self, pair) -> None:
