@@ -337,9 +337,10 @@ class Sequential(InspectionMixin):
         return value
 
     def fast_train_step(self, x, y) -> bool:
-        """``fast_train_on_batch`` without computing the loss: True if the batch's outputs were
-        all finite (the loss is then finite unless a square overflows). The loss is an eighth
-        of a small network's step; ``last_batch_loss(y)`` still gives it afterwards."""
+        """``fast_train_on_batch`` without computing the loss, an eighth of a small network's
+        step. Returns False if an output was NaN or infinite (or the outputs were so large that
+        their sum overflows), True otherwise: then the loss is finite too, unless a square
+        overflows (mean squared error). ``last_batch_loss(y)`` still gives the loss."""
         plan = self._current_plan()
         self._forward(x, True, plan)
         self._backward(y, plan)

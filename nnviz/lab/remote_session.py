@@ -39,7 +39,8 @@ _CONTEXT = multiprocessing.get_context("spawn")  # fork after Qt has started is 
 _START_TIMEOUT_S = 60.0
 #: A child that is alive but has not answered a call for this long (stopped with SIGSTOP,
 #: deadlocked, swapped out) is killed and counts as stopped, so it is restarted like a dead
-#: one. Its longest honest answers (a rebuild on a big CSV, a 500-epoch step) take seconds.
+#: one. Its longest honest answers (a rebuild on a big CSV, many epochs in one step) take
+#: seconds.
 REPLY_TIMEOUT_S = 30.0
 #: ``1`` or ``0`` here: a maps process or none, whatever the machine (see
 #: :func:`maps_process_by_default`).
