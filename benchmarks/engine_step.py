@@ -1,9 +1,11 @@
 """Per-step cost of the engine against a tight hand-written NumPy MLP (the floor).
 
 Prints microseconds per training step for each network, for (a) ``train_on_batch`` (the Keras
-API with its checks and metrics), (b) ``fast_train_on_batch`` (the lean path the app trains with)
-and (c) a hand-written float32 NumPy MLP doing the same maths with no abstraction (the floor),
-measured interleaved in one run, with ratios to the floor. Then the forward pass of a 100x100
+API with its checks and metrics), (b) ``fast_train_on_batch`` (the lean path, which returns the
+batch loss), (b') ``fast_train_step`` (what the app's session trains with: the lean path without
+the batch loss) and (c) a hand-written float32 NumPy MLP doing the same maths with no
+abstraction (the floor, loss included), measured interleaved in one run, with ratios to the
+floor. Then the forward pass of a 100x100
 grid through [8]x6 (``predict`` vs the floor). Figures, not a test: targets are (b) <= 1.5x,
 (a) <= 3x and grid <= 1.2x the floor.
 
@@ -111,20 +113,22 @@ def main():
     rng = np.random.default_rng(1)
     print(f"numpy {np.__version__}, float32, median of {args.repeats} interleaved rounds\n")
     print(f"{'network':24} {'floor us':>9} {'lean us':>9} {'lean/floor':>10} "
-          f"{'api us':>9} {'api/floor':>9}")
+          f"{'step us':>9} {'step/floor':>10} {'api us':>9} {'api/floor':>9}")
     for label, hidden, batch in CASES:
         x = rng.normal(size=(batch, 2)).astype(np.float32)
         y = (rng.random((batch, 1)) > 0.5).astype(np.float32)
-        lean, api = build(hidden), build(hidden)
+        lean, step, api = build(hidden), build(hidden), build(hidden)
         floor = FloorMLP([(l.kernel, l.bias) for l in lean.layers], batch)
         steps = max(50, args.steps * 10 // max(batch, 10)) if batch > 10 else args.steps
-        runs = {"floor": [], "lean": [], "api": []}
+        runs = {"floor": [], "lean": [], "step": [], "api": []}
         for _ in range(args.repeats):
             runs["floor"].append(per_call_us(lambda: floor.step(x, y), steps))
             runs["lean"].append(per_call_us(lambda: lean.fast_train_on_batch(x, y), steps))
+            runs["step"].append(per_call_us(lambda: step.fast_train_step(x, y), steps))
             runs["api"].append(per_call_us(lambda: api.train_on_batch(x, y), steps))
-        f, l, a = (statistics.median(runs[k]) for k in ("floor", "lean", "api"))
-        print(f"{label:24} {f:9.1f} {l:9.1f} {l / f:10.2f} {a:9.1f} {a / f:9.2f}")
+        f, l, s, a = (statistics.median(runs[k]) for k in ("floor", "lean", "step", "api"))
+        print(f"{label:24} {f:9.1f} {l:9.1f} {l / f:10.2f} {s:9.1f} {s / f:10.2f} {a:9.1f} "
+              f"{a / f:9.2f}")
 
     grid = np.stack(np.meshgrid(np.linspace(-6, 6, 100), np.linspace(-6, 6, 100)), -1)
     grid = grid.reshape(-1, 2).astype(np.float32)
