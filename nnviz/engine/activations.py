@@ -78,11 +78,14 @@ class _Sigmoid(Activation):
         # overflows and keeps full relative precision in the tail (sigmoid(-30) = 9.4e-14, where
         # 0.5 * (1 + tanh(z / 2)) cancels to 0); ~6x faster than exp(-logaddexp(0, -z)), which
         # was half the cost of a 200x200 output map.
-        negative = z < 0
+        # The numerator, e below 0 and 1 from 0 on, is max(e, z >= 0): e <= 1 everywhere and
+        # e > 0 below 0 (a NaN stays NaN). Bit for bit np.where(z < 0, e, 1), without where's
+        # cost on a training batch (2-3 us of a 22 us step for circle [4, 2]).
+        at_least_0 = z >= 0
         e = np.abs(z, out=out)
         np.negative(e, out=e)
         np.exp(e, out=e)
-        numerator = np.where(negative, e, np.ones((), e.dtype))
+        numerator = np.maximum(e, at_least_0)
         np.add(e, 1, out=e)
         return np.divide(numerator, e, out=e)
 

@@ -71,6 +71,24 @@ def test_sigmoid_keeps_relative_precision_in_its_tail_float32():
     np.testing.assert_allclose(got, 1 / (1 + np.exp(-z.ravel())), rtol=1e-5)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_sigmoid_is_the_two_sided_formula_bit_for_bit(dtype):
+    """e = exp(-|z|); e / (1 + e) below 0, 1 / (1 + e) from 0 on: every value, the edges too."""
+    from nnviz.engine import activations as A
+
+    rng = np.random.default_rng(0)
+    z = np.concatenate([rng.normal(scale=s, size=500) for s in (0.1, 1, 10, 100)] +
+                       [[0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, -1e-45, 88.7, -88.7,
+                         750.0, -750.0, 1e30, -1e30]]).astype(dtype).reshape(-1, 1)
+    with np.errstate(all="ignore"):
+        e = np.exp(-np.abs(z))
+        expected = np.where(z < 0, e, dtype(1)) / (1 + e)
+        got = A.get("sigmoid").forward(z.copy(), out=np.empty_like(z))
+    assert got.dtype == dtype
+    np.testing.assert_array_equal(got, expected)
+    assert got[-13 + 2] == 1.0 and got[-13 + 3] == 0.0 and np.isnan(got[-13 + 4])
+
+
 def test_activation_registry_and_get():
     from nnviz.engine import activations
 
