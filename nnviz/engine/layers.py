@@ -79,6 +79,7 @@ class Dense(Layer):
     def adopt_storage(self, params, grads):
         (self._wb,), (self._gwb,) = params, grads
         self.kernel, self.bias = self._wb[:-1], self._wb[-1]
+        self._kernel_t = self.kernel.T
         self.kernel_grad, self.bias_grad = self._gwb[:-1], self._gwb[-1]
 
     @property
@@ -105,7 +106,7 @@ class Dense(Layer):
         xb[:, -1] = 1.0 if self.use_bias else 0.0  # the constant input that carries the bias
         return (xb, np.empty((n, self.units), dtype), np.empty((n, self.units), dtype),
                 np.empty((n, self.units), dtype), np.empty((n, self.input_dim), dtype),
-                xb[:, :-1])
+                xb[:, :-1], xb.T)
 
     def input_slot(self, n: int):
         """Where this layer reads a batch of ``n`` inputs from: a layer before it may write its
@@ -119,13 +120,13 @@ class Dense(Layer):
         if x is not buf[5]:
             buf[5][...] = x
         np.dot(xb, self._wb, out=z)
-        a = self.activation.forward(z, out=buf[2] if out is None else out)
-        self._last = (xb, z, a, buf[3], buf[4])
+        a = self._activation.forward(z, out=buf[2] if out is None else out)
+        self._last = (xb, z, a, buf[3], buf[4], buf[6])
         return a
 
     def backward(self, grad_out, need_input_grad=True):
-        xb, z, a, dz, _ = self._last
-        self.activation.backward(z, a, grad_out, out=dz)
+        xb, z, a, dz = self._last[:4]
+        self._activation.backward(z, a, grad_out, out=dz)
         return self.backward_from_logits(dz, need_input_grad)
 
     def logits_gradient_buffer(self):
@@ -134,15 +135,16 @@ class Dense(Layer):
 
     def backward_from_logits(self, dz, need_input_grad=True):
         """Backward pass given dL/dz directly (the fused sigmoid/softmax + cross-entropy path)."""
+        # The hot path of a small network's step: private attributes, transposes made once.
         buf = self._last
-        np.dot(buf[0].T, dz, out=self._gwb)
-        if self.kernel_regularizer is not None:
-            self.kernel_regularizer.add_gradient(self.kernel, self.kernel_grad)
-        if self.bias_regularizer is not None and self.use_bias:
-            self.bias_regularizer.add_gradient(self.bias, self.bias_grad)
+        np.dot(buf[5], dz, out=self._gwb)
+        if self._kernel_regularizer is not None:
+            self._kernel_regularizer.add_gradient(self.kernel, self.kernel_grad)
+        if self._bias_regularizer is not None and self.use_bias:
+            self._bias_regularizer.add_gradient(self.bias, self.bias_grad)
         if not need_input_grad:
             return None
-        return np.dot(dz, self.kernel.T, out=buf[4])
+        return np.dot(dz, self._kernel_t, out=buf[4])
 
     def last_trace(self):
         return self._last[1], self._last[2]
