@@ -55,6 +55,23 @@ CURVES_INTERVAL_S = 0.2
 SMALL_SCREEN = QSize(1500, 950)
 
 
+def initial_size(avail: QSize) -> tuple[QSize, bool]:
+    """The window's first size on a screen with ``avail`` free, and whether it starts maximized.
+
+    92 % of the screen up to ``PREFERRED_SIZE``. A small screen that fits ``MINIMUM_SIZE`` (a
+    laptop, a 1280 x 800 projector: every pixel counts) gets all of it, and maximized: the size
+    too, not only the state, since without a window manager (a kiosk, Xvfb) nothing carries
+    out "maximized".
+    """
+    small = avail.width() < SMALL_SCREEN.width() or avail.height() < SMALL_SCREEN.height()
+    fits = avail.width() >= MINIMUM_SIZE.width() and avail.height() >= MINIMUM_SIZE.height()
+    if small and fits:
+        return QSize(avail), True
+    w = min(PREFERRED_SIZE.width(), int(avail.width() * 0.92))
+    h = min(PREFERRED_SIZE.height(), int(avail.height() * 0.92))
+    return QSize(max(w, MINIMUM_SIZE.width()), max(h, MINIMUM_SIZE.height())), False
+
+
 class MainWindow(QMainWindow):
     """nnviz's main window.
 
@@ -198,15 +215,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         screen = self.screen() or QGuiApplication.primaryScreen()
         avail = screen.availableGeometry().size() if screen is not None else PREFERRED_SIZE
-        w = min(PREFERRED_SIZE.width(), int(avail.width() * 0.92))
-        h = min(PREFERRED_SIZE.height(), int(avail.height() * 0.92))
-        w, h = max(w, MINIMUM_SIZE.width()), max(h, MINIMUM_SIZE.height())
-        self.resize(w, h)
-        small = avail.width() < SMALL_SCREEN.width() or avail.height() < SMALL_SCREEN.height()
-        fits = avail.width() >= MINIMUM_SIZE.width() and avail.height() >= MINIMUM_SIZE.height()
-        if small and fits:
-            # A laptop or a 1280 x 800 projector: every pixel counts.
+        size, maximized = initial_size(avail)
+        self.resize(size)
+        if maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _config_views(self):
         """Everything that shows and edits the config: each gets every ``config_changed``."""
         return (self.data_panel, self.training_panel, self.graph_view, self.boundary_view.drawing,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -221,3 +222,18 @@ def test_help_about_opens_the_about_dialog(qtbot, window):
     assert "nnviz" in w.about_dialog.windowTitle()
     w.about_dialog.close()
     assert not w.windowIcon().isNull()
+
+
+@pytest.mark.parametrize("screen, size, maximized", [
+    ((1280, 800), (1280, 800), True),    # a projector: all of it, also without a window manager
+    ((1366, 728), (1366, 728), True),    # a laptop with a task bar
+    ((1920, 1040), (1600, 956), False),  # a desktop: 92 %, at most the preferred 1600 x 960
+    ((2560, 1400), (1600, 960), False),
+    ((1000, 600), (1024, 640), False),   # too small for the minimum: the minimum, not maximized
+])
+def test_the_window_starts_at_a_size_that_suits_the_screen(screen, size, maximized):
+    from PySide6.QtCore import QSize
+
+    from nnviz.app.main_window import initial_size
+
+    assert initial_size(QSize(*screen)) == (QSize(*size), maximized)
