@@ -73,6 +73,22 @@ class ActivationCombo(QComboBox):
         p.end()
 
 
+
+def minus_plus_buttons(minus_tip: str, plus_tip: str, side: int,
+                       auto_raise: bool = False) -> tuple[QToolButton, QToolButton]:
+    """A "−" and a "+" button (large bold signs, ``side`` px square) with their tooltips: for
+    a layer's neurons here and for the hidden layers over the graph."""
+    buttons = []
+    for sign, tip in (("−", minus_tip), ("+", plus_tip)):
+        b = QToolButton()
+        b.setText(sign)
+        b.setToolTip(tip)
+        b.setFont(palette.font(palette.FONT_LARGE, bold=True))
+        b.setAutoRaise(auto_raise)
+        b.setFixedSize(side, side)
+        buttons.append(b)
+    return buttons[0], buttons[1]
+
 class LayerHeader(QWidget):
     """Controls of one hidden layer: neuron count (− n +), activation, dropout, batch norm."""
 
@@ -85,16 +101,9 @@ class LayerHeader(QWidget):
         super().__init__(parent)
         self.layer = layer
         small = palette.font(palette.FONT_SMALL)
-        self.minus = QToolButton()
-        self.minus.setText("−")
-        self.minus.setToolTip(self.tr("Remove a neuron from this layer"))
-        self.plus = QToolButton()
-        self.plus.setText("+")
-        self.plus.setToolTip(self.tr("Add a neuron to this layer"))
-        for b in (self.minus, self.plus):
-            b.setFont(palette.font(palette.FONT_LARGE, bold=True))
-            b.setAutoRaise(True)
-            b.setFixedSize(24, 24)
+        self.minus, self.plus = minus_plus_buttons(
+            self.tr("Remove a neuron from this layer"), self.tr("Add a neuron to this layer"),
+            24, auto_raise=True)
         self.count = QLabel("0")
         self.count.setFont(palette.font(palette.FONT_NORMAL, bold=True))
         self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,13 +4,13 @@ from __future__ import annotations
 import numpy as np
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnviz.app.i18n.lab_messages import exception_text
 from nnviz.app.views import palette
 from nnviz.app.views.graph_canvas import GraphCanvas
 from nnviz.app.views.graph_controls import HeaderStrip, ValueEditor
-from nnviz.app.views.layer_header import LayerHeader
+from nnviz.app.views.layer_header import LayerHeader, minus_plus_buttons
 from nnviz.app.views.graph_layout import link_point
 from nnviz.lab.config import MAX_HIDDEN_LAYERS, LayerConfig
 
@@ -75,15 +75,8 @@ class NetworkGraphView(QWidget):
         self.editor.accepted.connect(self._editor_accepted)
         self.canvas.editor = self.editor
 
-        self.add_layer_button = QToolButton()
-        self.add_layer_button.setText("+")
-        self.add_layer_button.setToolTip(self.tr("Add a hidden layer"))
-        self.remove_layer_button = QToolButton()
-        self.remove_layer_button.setText("−")
-        self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer"))
-        for b in (self.add_layer_button, self.remove_layer_button):
-            b.setFont(palette.font(palette.FONT_LARGE, bold=True))
-            b.setFixedSize(28, 28)
+        self.remove_layer_button, self.add_layer_button = minus_plus_buttons(
+            self.tr("Remove the last hidden layer"), self.tr("Add a hidden layer"), 28)
         self.add_layer_button.clicked.connect(lambda: self.change_layers(+1))
         self.remove_layer_button.clicked.connect(lambda: self.change_layers(-1))
         self._layers_label = QLabel()
