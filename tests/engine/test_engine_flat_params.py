@@ -6,7 +6,8 @@ import math
 import numpy as np
 import pytest
 
-from nnviz.engine import BatchNormalization, Dense, Sequential, models, optimizers, set_random_seed
+from nnviz.engine import (BatchNormalization, Dense, Sequential, flat_params, optimizers,
+                          set_random_seed)
 from nnviz.engine.flat_params import consecutive_base
 
 OPTIMIZERS = [lambda: optimizers.SGD(0.1), lambda: optimizers.SGD(0.1, momentum=0.9),
@@ -40,8 +41,8 @@ def _model(make_optimizer=lambda: optimizers.SGD(0.1), batch_norm=False, unpacke
 def unpacked(monkeypatch):
     """Layers whose ids are in this set are never packed: they step one parameter at a time,
     as the engine did before packing, for comparison."""
-    ids, real = set(), models.pack
-    monkeypatch.setattr(models, "pack",
+    ids, real = set(), flat_params.pack
+    monkeypatch.setattr(flat_params, "pack",
                         lambda layers: None if any(id(l) in ids for l in layers) else real(layers))
     return ids
 
