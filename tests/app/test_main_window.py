@@ -234,6 +234,6 @@ def test_help_about_opens_the_about_dialog(qtbot, window):
 def test_the_window_starts_at_a_size_that_suits_the_screen(screen, size, maximized):
     from PySide6.QtCore import QSize
 
-    from nnviz.app.main_window import initial_size
+    from nnviz.app.window_size import initial_size
 
     assert initial_size(QSize(*screen)) == (QSize(*size), maximized)
