@@ -16,7 +16,10 @@ chooses, to compare the two.
 Targets: >= 55 fps for every config; >= 1000 epochs/s for [4, 2], >= 300 for [8]x6 and (a goal)
 >= 200 for [16]x8 with seven features; p99 latency <= 50 ms. Prints the machine's load first
 (figures on a busy machine are depressed: compare runs made under the same load), one readable
-block per config with its targets, a summary table, and, last, one JSON line.
+block per config with its targets, a summary table, and, last, one JSON line. The ceiling,
+the bare Session training alone without Qt, is measured before and after each config's run
+(the machine's speed drifts); "kept" is the share of it the window leaves to training, and a
+missed epochs/s target says so when even that ceiling was below it.
 
     python benchmarks/gui_fps.py [--seconds 10] [--only NAME]
 """
@@ -104,7 +107,9 @@ def training_alone(config, seconds: float = 2.0) -> tuple[float, float]:
 def measure(app, name: str, units, features, goal: float, seconds: float) -> dict:
     from nnviz.app.main_window import MainWindow
     config = make_config(units, features)
-    alone, alone_cpu = training_alone(config)
+    # The machine's speed drifts (this VM: 2x within a minute), so the ceiling is measured on
+    # both sides of the window's run and averaged: the ratio compares like with like.
+    alone_before, alone_cpu_before = training_alone(config)
     window = MainWindow(config)
     window.resize(1280, 800)
     window.show()
@@ -154,6 +159,9 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
     window.set_playing(False)
     window.close()
     app.processEvents()
+    alone_after, alone_cpu_after = training_alone(config)
+    alone = (alone_before + alone_after) / 2
+    alone_cpu = (alone_cpu_before + alone_cpu_after) / 2
 
     elapsed = t1 - t0
     gaps = np.diff([t for t in frame_times if t0 <= t <= t1]) * 1000.0
@@ -177,14 +185,15 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
           f"{np.percentile(gaps, 50) if len(gaps) else 0:.1f} ms, p95 "
           f"{result['frame_gap_p95_ms']:.1f} ms; paints/s {(paints1 - paints0) / elapsed:.1f})")
     print(f"  epochs/s       {result['epochs_per_s']:7.1f}   target >= {goal}  "
-          f"{_verdict(result['epochs_per_s'] >= goal)}   (steps/s "
+          f"{_speed_verdict(result['epochs_per_s'], alone, goal)}   (steps/s "
           f"{(snap1.step - snap0.step) / elapsed:.0f}; epoch {snap1.epoch}, test loss "
           f"{snap1.last_test_loss:.3f})")
     print(f"  timer late p99 {result['latency_p99_ms']:7.1f} ms  target <= {LATENCY_TARGET_MS}  "
           f"{_verdict(result['latency_p99_ms'] <= LATENCY_TARGET_MS)}   (p50 "
           f"{np.percentile(late_ms, 50):.1f} ms, max {max(late_ms):.1f} ms)")
-    print(f"  training alone (bare Session, this process, no GUI): {alone:.0f} epochs/s; with "
-          f"the window {result['epochs_per_s'] / alone:.0%} of that")
+    print(f"  training alone (bare Session, this process, no GUI): {alone:.0f} epochs/s "
+          f"({alone_before:.0f} before the window's run, {alone_after:.0f} after); with the "
+          f"window {result['epochs_per_s'] / alone:.0%} of that")
     frames = max(1, frames1 - frames0)
     print(f"  CPU, less distorted by other load: GUI thread {(gui1 - gui0) * 1000 / frames:.1f} ms "
           f"a frame (busy {(gui1 - gui0) / elapsed:.0%})", end="")
@@ -207,6 +216,15 @@ def measure(app, name: str, units, features, goal: float, seconds: float) -> dic
 
 def _verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
+
+
+def _speed_verdict(rate: float, alone: float, goal: float) -> str:
+    """"ok", or "MISSED", saying so when the machine alone cannot reach the goal right now."""
+    if rate >= goal:
+        return "ok"
+    if alone < goal:
+        return f"MISSED (without any window this machine trains only {alone:.0f} now)"
+    return "MISSED"
 
 
 def main(argv=None) -> int:
@@ -258,10 +276,12 @@ def main(argv=None) -> int:
     configs = [c for c in CONFIGS if args.only is None or args.only in c[0]]
     results = [measure(app, name, units, features, goal, args.seconds)
                for name, units, features, goal in configs]
-    print(f"\n{'config':<24}{'fps':>7}{'epochs/s':>10}{'goal':>6}{'late p99':>10}{'alone':>8}")
+    print(f"\n{'config':<24}{'fps':>7}{'epochs/s':>10}{'goal':>6}{'late p99':>10}{'alone':>8}"
+          f"{'kept':>6}")
     for r, c in zip(results, configs):
         print(f"{r['name']:<24}{r['fps']:7.1f}{r['epochs_per_s']:10.1f}{c[3]:6d}"
-              f"{r['latency_p99_ms']:8.1f}ms{r['alone_epochs_per_s']:8.0f}")
+              f"{r['latency_p99_ms']:8.1f}ms{r['alone_epochs_per_s']:8.0f}"
+              f"{r['epochs_per_s'] / r['alone_epochs_per_s']:6.0%}")
     load = " / ".join(f"{v:.1f}" for v in os.getloadavg())
     print(f"load average at the end: {load}")
     print(json.dumps({"configs": results}), flush=True)
