@@ -40,4 +40,24 @@ def test_an_instrument_in_a_short_dock_scrolls_instead_of_piling_its_rows(qtbot,
     for upper, lower in zip(rects, rects[1:]):
         assert upper.bottom() < lower.top(), (upper, lower)  # one below the other, apart
     content = view.scroll_area.widget()
-    assert content.height() >= content.minimumSizeHint().height()
+    assert content.height() >= content.heightForWidth(content.width()) > 0  # scrolls, whole
+
+
+def test_an_instrument_whose_minimum_fits_its_dock_fills_it_without_scrolling(qtbot, window):
+    # The gradient-flow instrument at the bottom of a 1600 x 960 window: 300 px of dock, and
+    # its help text, legend and plots need less. (Sized to its plots' preferred height, it
+    # was 626 px tall and the first layers' curves lay below the fold.)
+    w = window()
+    w.resize(1600, 960)
+    w.instruments.show_only(["gradients"])
+    view = w.instruments.open("gradients").widget()
+    area = view.scroll_area
+    qtbot.waitUntil(lambda: view.norm_plot.isVisible() and area.viewport().height() > 200,
+                    timeout=5_000)
+    qtbot.waitUntil(lambda: area.widget().height() == area.viewport().height(), timeout=5_000)
+    assert area.verticalScrollBar().maximum() == 0
+    # The whole plot in sight (once the content's layout has settled at its new height) ...
+    qtbot.waitUntil(lambda: _global_rect(area.viewport()).contains(_global_rect(view.norm_plot)),
+                    timeout=5_000)
+    # ... taking the room there is.
+    assert view.norm_plot.height() > view.norm_plot.minimumHeight()

@@ -1,7 +1,7 @@
 """What every instrument view shares: a help line on top, plots styled alike, number text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (QDoubleSpinBox, QFrame, QLabel, QScrollArea, QSizePolicy,
                                QTableWidget, QVBoxLayout, QWidget)
 
@@ -35,7 +35,7 @@ class InstrumentView(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer.addWidget(self.scroll_area)
-        content = QWidget()
+        content = _ScrolledContent()
         palette.use_light_background(content)
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(content)
@@ -64,6 +64,25 @@ class InstrumentView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class _ScrolledContent(QWidget):
+    """An instrument's content: as tall as the dock, scrolling only below its minimum.
+
+    A scroll area that resizes its widget gives a widget with a height for its width (any
+    word-wrapped label) that height, and Qt's is the layout's *preferred* one: the plots' full
+    size hint. The gradient-flow instrument was then 626 px tall in a 300 px dock, its
+    first layers' curves out of sight below the fold; this asks for the minimum instead. Its
+    minimum height then depends on its width alone: the help text's height at the narrowest
+    width (392 px there) no longer counts at every width.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else -1
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 def make_plot(x_label: str = "", y_label: str = "", minimum_height: int = 160) -> pg.PlotWidget:
