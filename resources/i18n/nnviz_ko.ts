@@ -1934,7 +1934,7 @@ pip install "nnviz[export]"</translation>
     <name>MainWindow</name>
     <message>
         <source>nnviz — neural network playground</source>
-        <extracomment>The window never starts larger than this, nor than 92 % of the screen. What still fits a 1280 x 800 screen with a task bar and a title bar. While training runs, the loss curves are redrawn at most this often: they change slowly and redrawing their axes is the most expensive part of a frame. Paused, every snapshot is drawn. Screens smaller than this start the window maximized.</extracomment>
+        <extracomment>While training runs, the loss curves are redrawn at most this often: they change slowly and redrawing their axes is the most expensive part of a frame. Paused, every snapshot is drawn.</extracomment>
         <translation>nnviz — 신경망 놀이터</translation>
     </message>
     <message>

@@ -1,7 +1,7 @@
 """ActivationsView: f(x) and f′(x) of each activation; softmax's overflow (seeds 001/003/004)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QSpinBox, QTableWidgetItem, QVBoxLayout)
 
@@ -9,6 +9,7 @@ import pyqtgraph as pg
 
 from nnviz.app.instruments.instrument_view import (InstrumentView, format_number, make_plot,
                                                    make_table)
+from nnviz.app.panels.panel_base import registry_text
 from nnviz.app.views import palette
 from nnviz.engine.activations import ACTIVATIONS
 from nnviz.lab.instruments import activation_explorer as ax
@@ -26,10 +27,9 @@ class ActivationsView(InstrumentView):
         self.names = ax.curve_names()
         self.list = QListWidget()
         for name in self.names:
-            item = QListWidgetItem(QCoreApplication.translate(
-                "Activations", ACTIVATIONS.entry(name).display))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, name)
-            self.list.addItem(item)
+            self.list.addItem(item)  # named by retranslate(), in the current language
         self.list.setMaximumWidth(150)
         self.plot = make_plot("x", "", 200)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -91,8 +91,14 @@ class ActivationsView(InstrumentView):
             "Below: softmax of a vector, computed as written and with the maximum subtracted "
             "first (the same answer, without overflow).").replace("%1", format_number(ax.NEAR_ZERO))
 
+    def _name_items(self) -> None:
+        """The list's activation names in the current language (the registry's words)."""
+        for row, name in enumerate(self.names):
+            self.list.item(row).setText(registry_text(ACTIVATIONS.entry(name).display))
+
     def retranslate(self) -> None:
         super().retranslate()
+        self._name_items()
         self._layers_word.setText(self.tr("Layers in a row"))
         self.softmax_box.setTitle(self.tr("Softmax: why subtract the maximum (seed 004)"))
         self._vector_word.setText(self.tr("z ="))
@@ -128,8 +134,7 @@ class ActivationsView(InstrumentView):
             "multiplied by at most <b>%3</b>. %4")
             .replace("%1", format_number(curve.max_slope)).replace("%2", str(n))
             .replace("%3", format_number(curve.through_layers(n)))
-            .replace("%4", QCoreApplication.translate(
-                "Activations", ACTIVATIONS.entry(curve.name).doc)))
+            .replace("%4", registry_text(ACTIVATIONS.entry(curve.name).doc)))
 
     @Slot()
     def _show_softmax(self) -> None:

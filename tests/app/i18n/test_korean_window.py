@@ -172,3 +172,23 @@ def test_an_open_lesson_switches_language_with_the_window(qtbot, window, languag
     qtbot.waitUntil(lambda: w.lessons.panel.title.text() == "XOR: 직선 하나로는 부족합니다")
     next(a for a in w.language_menu.menu.actions() if a.text() == "English").trigger()
     qtbot.waitUntil(lambda: w.lessons.panel.title.text() == english)
+
+
+def test_the_activation_explorer_names_and_explains_its_curves_in_the_language(qtbot,
+                                                                               language):
+    # Its list and its readout take the registry's words, as the layers' menus do: they showed
+    # "Sigmoid" and "Squashes any number into 0..1 ..." in a Korean window.
+    from nnviz.app.instruments.activations_view import ActivationsView
+    view = ActivationsView()
+    qtbot.addWidget(view)
+    view.select("sigmoid")
+    row = view.names.index("sigmoid")
+    assert view.list.item(row).text() == "Sigmoid"
+    assert "Squashes any number into 0..1" in view.readout.text()
+    language.switch("ko")
+    qtbot.waitUntil(lambda: view.list.item(row).text() == "시그모이드")
+    assert "어떤 수든 0..1로 눌러 담습니다" in view.readout.text()
+    assert "Squashes" not in view.readout.text()
+    language.switch("en")
+    qtbot.waitUntil(lambda: view.list.item(row).text() == "Sigmoid")
+    assert "Squashes any number into 0..1" in view.readout.text()
