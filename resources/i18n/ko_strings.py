@@ -292,6 +292,7 @@ KO = {
     "baseline: always guess the mean %1": "기준 모델: 늘 평균 %1로 예측",
     "baseline: always guess blue": "기준 모델: 늘 파랑으로 예측",
     "baseline: always guess orange": "기준 모델: 늘 주황으로 예측",
+    "baseline": "기준 모델",
     "baseline: always guess %1 % blue": "기준 모델: 늘 파랑 %1 %로 예측",
     "baseline: always guess the class shares": "기준 모델: 늘 클래스 비율로 예측",
     "Test loss": "테스트 손실",

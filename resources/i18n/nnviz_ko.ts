@@ -694,7 +694,7 @@ Full text: %1</source>
     <name>CurvesView</name>
     <message>
         <source>baseline: always guess the median %1</source>
-        <extracomment>"Nice" mantissas the axis ranges snap to: a range changes in steps of at most 25 %, so the axes (the costliest part of a redraw) rebuild their ticks a few times per decade of epochs, not every frame. Room around the curves, as a share of each axis's span (so 0 is not drawn on an axis line).</extracomment>
+        <extracomment>"Nice" mantissas the axis ranges snap to: a range changes in steps of at most 25 %, so the axes (the costliest part of a redraw) rebuild their ticks a few times per decade of epochs, not every frame. Room around the curves, as a share of each axis's span (so 0 is not drawn on an axis line). A line label's backing and margins around its text.</extracomment>
         <translation>기준 모델: 늘 중앙값 %1로 예측</translation>
     </message>
     <message>
@@ -757,6 +757,10 @@ Full text: %1</source>
     <message>
         <source>The loss of always guessing the same answer — the class shares, or the mean of the targets. A model that learns anything must get below this line.</source>
         <translation>기준 모델 (baseline)의 손실: 늘 같은 답(클래스 비율이나 목표값의 평균)을 낼 때의 손실입니다. 무엇이든 배운 모델이라면 이 선 아래로 내려가야 합니다.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>기준 모델</translation>
     </message>
     <message>
         <source>Epoch {0}</source>

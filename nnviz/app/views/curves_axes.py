@@ -5,7 +5,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QLineF, QRectF
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 
 import pyqtgraph as pg
 
@@ -17,6 +17,8 @@ from nnviz.app.views import palette
 NICE_STEPS = (1.0, 1.2, 1.5, 1.75, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 6.0, 7.0, 8.0, 10.0)
 #: Room around the curves, as a share of each axis's span (so 0 is not drawn on an axis line).
 RANGE_PAD = 0.02
+#: A line label's backing and margins around its text.
+LABEL_PADDING_PX = 12
 
 
 def nice_ceil(value: float) -> float:
@@ -257,15 +259,32 @@ def fit_loss_ticks(plot_item: pg.PlotItem, log: bool, zoom: float) -> None:
         axis.setTickSpacing(step, step / 2)
 
 
-def place_line_label(line: pg.InfiniteLine, vb: pg.ViewBox) -> None:
+def place_line_label(line: pg.InfiniteLine, vb: pg.ViewBox, full: str | None = None,
+                     short: str | None = None) -> None:
     """A horizontal line's label above it, or below when a short chart (a docked instrument,
-    presentation mode's larger font) leaves no room above: cut off otherwise."""
+    presentation mode's larger font) leaves no room above: cut off otherwise.
+
+    With ``full`` and ``short`` it also says ``full`` only where the chart is wide enough for
+    it, else ``short`` with ``full`` as its tooltip: a lesson and an instrument docked at
+    1280 x 800 cut the baseline's label's start off.
+    """
+    label = line.label
+    if full is not None and short is not None:
+        width = QFontMetrics(label.textItem.font()).horizontalAdvance(full) + LABEL_PADDING_PX
+        text = full if width <= vb.width() else short
+        if label.format != label_format(text):
+            label.setFormat(label_format(text))
+            label.setToolTip("" if text == full else full)
     y0, y1 = vb.viewRange()[1]
     if not y1 > y0:
         return
     room = (y1 - line.value()) / (y1 - y0) * vb.height()
-    label = line.label
     anchor = (1, 1) if room >= label.boundingRect().height() else (1, 0)
     if label.anchors[0] != anchor:
         label.anchors = [anchor, anchor]
         label.updatePosition()
+
+
+def label_format(text: str) -> str:
+    """``text`` as an InfiniteLine label's format (which fills in ``{value}``)."""
+    return text.replace("{", "{{").replace("}", "}}")

@@ -16,8 +16,8 @@ import pyqtgraph as pg
 from nnviz.app.classroom.ui_scale import ui_scale, zoom_changed
 from nnviz.app.views import palette
 from nnviz.app.views.curves_axes import (GridLines, ZoomedChart, baseline_label, epoch_range,
-                                        fit_loss_ticks, place_line_label,
-                                         loss_range, padded)
+                                         fit_loss_ticks, label_format, loss_range, padded,
+                                         place_line_label)
 from nnviz.app.views.curves_axes import nice_ceil  # noqa: F401 - public here, as before the split
 from nnviz.app.views.curves_header import (BigNumber, CurvesHeader, format_accuracy,
                                            format_loss, format_r2)
@@ -128,6 +128,7 @@ class CurvesView(QWidget):
         self._acc_box.addItem(self._test_acc)
         item.getViewBox().sigResized.connect(self._sync_boxes)
         item.getViewBox().sigResized.connect(self._update_log_ticks)
+        item.getViewBox().sigResized.connect(self._place_baseline_label)
         self.ghosts = GhostRuns()
         self.ghost_curves = GhostCurves(item, self.ghosts, on_change=self._redraw)
         self._plot.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -332,15 +333,16 @@ class CurvesView(QWidget):
         if shown != self._baseline_shown:
             self._baseline_shown = shown
             self._baseline.setValue(math.log10(value) if log else value)
-            self._baseline.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            self._baseline.label.setFormat(label_format(text))
             self._baseline.setToolTip(self.tr(
                 "The loss of always guessing the same answer — the class shares, or the mean "
                 "of the targets. A model that learns anything must get below this line."))
         return value
 
     def _place_baseline_label(self) -> None:
-        if self._baseline.isVisible():
-            place_line_label(self._baseline, self._plot.getPlotItem().getViewBox())
+        if self._baseline.isVisible() and self._baseline_shown is not None:
+            place_line_label(self._baseline, self._plot.getPlotItem().getViewBox(),
+                             full=self._baseline_shown[1], short=self.tr("baseline"))
 
     def _set_ranges(self, x: np.ndarray, series: dict, log: bool,
                     baseline: float = float("nan")) -> None:
@@ -444,4 +446,3 @@ def _at(y: np.ndarray, i: int):
 
 def _epoch_text(x: float) -> str:
     return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.2f}"
-

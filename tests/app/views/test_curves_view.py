@@ -159,11 +159,30 @@ def test_baseline_follows_the_log_scale(curves):
     ("multiclass", (0.3, 0.3, 0.4), "mean", "baseline: always guess the class shares"),
     ("binary", (0.0,), "median", "baseline: always guess orange"),
 ])
-def test_baseline_label_says_what_always_guessing_means(curves, problem, guess, statistic, text):
+def test_baseline_label_says_what_always_guessing_means(qtbot, curves, problem, guess,
+                                                        statistic, text):
+    curves.resize(600, 150)  # wide enough for the longest label
+    qtbot.waitUntil(lambda: curves.plot_item().getViewBox().width() > 450)
     s = make_snapshot(ExperimentConfig(), serial=1, problem=problem,
                       n_classes=len(guess) if problem == "multiclass" else 2)
     curves.show_snapshot(with_baseline(s, 0.5, guess, statistic))
     assert curves.baseline_text() == text
+
+
+def test_a_chart_too_narrow_for_the_baseline_label_says_just_baseline(qtbot, curves):
+    # A lesson and an instrument docked at 1280 x 800 leave the chart this narrow: the
+    # whole label was drawn anyway, its start cut off by the plot's edge.
+    vb = curves.plot_item().getViewBox()
+    label = curves.baseline_line().label
+    curves.resize(250, 150)  # its narrowest: a plot about 180 px wide
+    qtbot.waitUntil(lambda: vb.width() < 200)
+    curves.show_snapshot(with_baseline(snap(1, 50)))
+    assert curves.baseline_text() == "baseline"
+    assert label.toolTip() == "baseline: always guess 48 % blue"
+    qtbot.waitUntil(lambda: vb.sceneBoundingRect().contains(label.sceneBoundingRect()))
+    curves.resize(600, 150)  # wide again: the whole label, without waiting for a snapshot
+    qtbot.waitUntil(lambda: curves.baseline_text() == "baseline: always guess 48 % blue")
+    assert label.toolTip() == ""
 
 
 def test_no_baseline_no_line(curves):
