@@ -78,16 +78,18 @@ class TrainingWarnings:
             self._key = None
             return
         best = snap.best_weights
-        key = (status, snap.status_epoch, best)
+        stalled = snap.stalled
+        key = (status, snap.status_epoch, best, stalled)
         if key == self._key:
             return  # shown already, answered, or closed by the user
         closed = (self._key is not None and self._key[:2] == key[:2]
                   and self.banner.kind() != status)
         self._key = key
         if closed:
-            return  # only the best weights changed since the user closed it
+            return  # only the best weights or the stall changed since the user closed it
         lr = self._learning_rate()
         if status == STATUS_DIVERGED:
             self.banner.show_diverged(snap.status_epoch, lr, best)
         else:
-            self.banner.show_unstable(snap.status_epoch, lr, snap.baseline_loss, best)
+            self.banner.show_unstable(snap.status_epoch, lr, snap.baseline_loss, best,
+                                      stalled)

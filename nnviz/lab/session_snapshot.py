@@ -13,7 +13,7 @@ import numpy as np
 from .checkpoint import copy_slots
 from .confusion import data_metrics
 from .grid import grid_output, grid_outputs
-from .snapshot import Snapshot
+from .snapshot import STATUS_UNSTABLE, Snapshot
 from .training_health import gradient_norms
 
 
@@ -90,6 +90,7 @@ def take_snapshot(session, grids: bool, resolution: int, map_resolution: int | N
         centre=session._data.plot.centre,
         baseline=session._health.baseline, best_weights=session._kept.best_info(),
         status_epoch=session._status_epoch_now(), stopped_by=session._stopped_by,
+        stalled=session.status == STATUS_UNSTABLE and session._health.monitor.flat,
         confusion_train=metrics.confusion_train, confusion_test=metrics.confusion_test,
         r2_train=metrics.r2_train, r2_test=metrics.r2_test, run=session._run,
         optimizer_state=(int(optimizer.iterations), copy_slots(optimizer._slots)))

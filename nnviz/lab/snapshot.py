@@ -89,6 +89,10 @@ class Snapshot:
     status_epoch : int
         The epoch the status is about: the one in which training diverged, or where it became
         unstable (0 otherwise).
+    stalled : bool
+        Unstable with the training loss stuck at the baseline, not jumping about: the network
+        gives about the same answer everywhere (vanishing gradients, or saturation after too
+        large steps).
     stopped_by : StopEvent or None
         Why a stop rule paused training (``status == "stopped"``); None otherwise.
     confusion_train, confusion_test : ndarray or None
@@ -131,6 +135,7 @@ class Snapshot:
     baseline: object = None
     best_weights: object = None
     status_epoch: int = 0
+    stalled: bool = False
     stopped_by: object = None
     confusion_train: np.ndarray | None = None
     confusion_test: np.ndarray | None = None

@@ -77,6 +77,10 @@ FALLING_SHARE = 0.005
 RISING_SHARE = 0.1
 #: ... with at least this share of the epoch-to-epoch changes going up.
 RISING_STEPS = 0.65
+#: "Stuck at the baseline": every loss of the window within this share of it. The network
+#: then gives about the same answer everywhere: its gradients vanish (a deep sigmoid stack) or
+#: a too large step drove its neurons into saturation; a lower rate alone fixes only the second.
+FLAT_SHARE = 0.01
 
 
 class HealthMonitor:
@@ -90,7 +94,9 @@ class HealthMonitor:
       is higher than the earlier by a tenth of the baseline.
 
     It clears when at most a quarter of the window is above the baseline and the loss is not
-    rising. Nothing is judged before a whole window has been seen.
+    rising. Nothing is judged before a whole window has been seen. While unstable, ``flat`` says
+    whether the whole window lies within :data:`FLAT_SHARE` of the baseline: stuck there, not
+    jumping about.
 
     Parameters
     ----------
@@ -104,6 +110,7 @@ class HealthMonitor:
         self.baseline = float(baseline)
         self._losses: deque = deque(maxlen=self.window)
         self.unstable = False
+        self.flat = False
         self.since_epoch = 0
 
     def reset(self, baseline: float | None = None) -> None:
@@ -112,6 +119,7 @@ class HealthMonitor:
             self.baseline = float(baseline)
         self._losses.clear()
         self.unstable = False
+        self.flat = False
         self.since_epoch = 0
 
     def observe(self, epoch: int, train_loss: float) -> bool:
@@ -135,6 +143,7 @@ class HealthMonitor:
         elif above <= ABOVE_SHARE_CLEAR and not rising:
             self.unstable = False
             self.since_epoch = 0
+        self.flat = self.unstable and max(abs(v - base) for v in values) <= FLAT_SHARE * base
         return self.unstable
 
 

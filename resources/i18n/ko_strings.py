@@ -111,6 +111,11 @@ KO = {
         "학습이 불안정합니다. 에포크 %1부터 훈련 손실이 기준선 %2(늘 같은 답을 내는 경우, 점선)보다 "
         "높거나 계속 오르고 있습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4을(를) 써 보거나, "
         "지금까지 가장 좋았던 가중치로 돌아가세요. 그동안에도 학습은 계속됩니다.",
+    "Training is stuck: since epoch %1 the training loss has sat on the baseline %2 (the dashed line), so the network gives about the same answer everywhere. Its gradients may be vanishing (deep sigmoid or tanh layers: try ReLU or batch normalization), or the learning rate %3 saturated its neurons (try %4).":
+        "학습이 멈춰 있습니다. 에포크 %1부터 훈련 손실이 기준선 %2(점선)에 머물러, 신경망이 "
+        "어디서나 거의 같은 답을 냅니다. 기울기 소실일 수 있고(깊은 시그모이드나 tanh 층: ReLU나 "
+        "배치 정규화를 써 보세요), 학습률 %3이(가) 뉴런들을 포화시켰을 수도 있습니다(%4을(를) 써 "
+        "보세요).",
     "Restore best weights (epoch %1, test loss %2)": "최고 가중치 복원 (에포크 %1, 테스트 손실 %2)",
     "Restore best weights (epoch %1, train loss %2)": "최고 가중치 복원 (에포크 %1, 훈련 손실 %2)",
 

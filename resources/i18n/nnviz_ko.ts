@@ -963,6 +963,10 @@ Full text: %1</source>
         <translation>에포크 %1에서 학습이 발산했습니다. 손실이 무한대 또는 숫자가 아닌 값(NaN)이 되었습니다. 학습률 %2이(가) 너무 큰 것 같습니다 — 스텝마다 최솟값을 지나칩니다. %3을(를) 써 보거나, 이전 가중치로 돌아가세요.</translation>
     </message>
     <message>
+        <source>Training is stuck: since epoch %1 the training loss has sat on the baseline %2 (the dashed line), so the network gives about the same answer everywhere. Its gradients may be vanishing (deep sigmoid or tanh layers: try ReLU or batch normalization), or the learning rate %3 saturated its neurons (try %4).</source>
+        <translation>학습이 멈춰 있습니다. 에포크 %1부터 훈련 손실이 기준선 %2(점선)에 머물러, 신경망이 어디서나 거의 같은 답을 냅니다. 기울기 소실일 수 있고(깊은 시그모이드나 tanh 층: ReLU나 배치 정규화를 써 보세요), 학습률 %3이(가) 뉴런들을 포화시켰을 수도 있습니다(%4을(를) 써 보세요).</translation>
+    </message>
+    <message>
         <source>Training is unstable: since epoch %1 the training loss has stayed above the baseline %2 (always guessing the same answer, the dashed line) or kept rising. The learning rate %3 is probably too large. Try %4, or go back to the best weights so far. Training goes on meanwhile.</source>
         <translation>학습이 불안정합니다. 에포크 %1부터 훈련 손실이 기준선 %2(늘 같은 답을 내는 경우, 점선)보다 높거나 계속 오르고 있습니다. 학습률 %3이(가) 너무 큰 것 같습니다. %4을(를) 써 보거나, 지금까지 가장 좋았던 가중치로 돌아가세요. 그동안에도 학습은 계속됩니다.</translation>
     </message>

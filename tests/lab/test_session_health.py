@@ -11,7 +11,7 @@ import math
 import numpy as np
 import pytest
 
-from nnviz.lab.config import ExperimentConfig
+from nnviz.lab.config import ExperimentConfig, LayerConfig
 from nnviz.lab.session import Session
 from nnviz.lab.snapshot import STATUS_UNSTABLE
 
@@ -56,7 +56,9 @@ def test_learning_rate_10_ending_worse_than_the_baseline_is_unstable(dataset, op
     final = session.history.last("train_loss")
     if final > session.baseline.loss:
         assert session.status == STATUS_UNSTABLE, (final, session.baseline.loss)
-        assert 0 < session.snapshot(grids=False).status_epoch <= session.epoch
+        snap = session.snapshot(grids=False)
+        assert 0 < snap.status_epoch <= session.epoch
+        assert not snap.stalled  # jumping about, not stuck: "the rate is probably too large"
 
 
 def test_the_matrix_has_runs_on_both_sides():
@@ -65,6 +67,25 @@ def test_the_matrix_has_runs_on_both_sides():
     session.step_epochs(EPOCHS)
     assert session.history.last("train_loss") > session.baseline.loss
     assert session.status == STATUS_UNSTABLE
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_deep_sigmoid_network_stuck_at_the_baseline_is_stalled_not_just_unstable(seed):
+    # The batch-norm lesson's network: four sigmoid layers pass back almost no gradient, and
+    # the loss sits on the baseline (0.6923 for the circle) from the start. Telling its
+    # learners "the learning rate is too large" sent them the wrong way.
+    config = ExperimentConfig().with_training(learning_rate=0.1, batch_size=20, seed=seed)
+    config = config.with_network(hidden=tuple(LayerConfig(6, "sigmoid") for _ in range(4)))
+    session = Session(config)
+    session.step_epochs(40)
+    snap = session.snapshot(grids=False)
+    assert snap.status == STATUS_UNSTABLE and snap.stalled
+    assert abs(session.history.last("train_loss") - snap.baseline_loss) < 0.01 * snap.baseline_loss
+    # With ReLU the same network learns, and neither warning stands.
+    session.apply(config.with_network(hidden=tuple(LayerConfig(6, "relu") for _ in range(4))))
+    session.step_epochs(150)
+    snap = session.snapshot(grids=False)
+    assert snap.status != STATUS_UNSTABLE and not snap.stalled
 
 
 def test_session_baseline_is_the_training_sets_class_share():

@@ -88,6 +88,23 @@ def test_tiny_climbs_far_below_the_baseline_are_fine():
     assert not any(feed(HealthMonitor(0.69), losses))
 
 
+def test_stuck_on_the_baseline_is_flat_and_jumping_about_or_climbing_is_not():
+    stuck = HealthMonitor(0.6923)
+    feed(stuck, [0.6932, 0.6925, 0.6930, 0.6921] * (WINDOW_EPOCHS // 4))
+    assert stuck.unstable and stuck.flat
+    jumpy = HealthMonitor(0.6923)
+    feed(jumpy, [2.0, 0.9] * (WINDOW_EPOCHS // 2))
+    assert jumpy.unstable and not jumpy.flat
+    climbing = HealthMonitor(1.0)
+    feed(climbing, [0.1 + 0.02 * i for i in range(WINDOW_EPOCHS)])
+    assert climbing.unstable and not climbing.flat
+    # Recovered: neither unstable nor flat, though the loss is flat far below the baseline.
+    feed(stuck, [0.3] * WINDOW_EPOCHS, start=WINDOW_EPOCHS + 1)
+    assert not stuck.unstable and not stuck.flat
+    stuck.reset()
+    assert not stuck.flat
+
+
 def test_it_clears_when_training_recovers_and_not_while_it_hovers():
     monitor = HealthMonitor(0.5)
     feed(monitor, [2.0, 0.9] * (WINDOW_EPOCHS // 2))

@@ -38,8 +38,8 @@ class DivergenceBanner(QFrame):
 
     - :meth:`show_diverged`: training stopped; restore the last good or the best weights, or
       lower the learning rate.
-    - :meth:`show_unstable`: training goes on but does worse than the baseline; restore the
-      best weights or lower the learning rate.
+    - :meth:`show_unstable`: training goes on but does worse than the baseline, or is stuck
+      at it; restore the best weights or lower the learning rate.
     - :meth:`show_notice`: a plain message without buttons (e.g. "Training restarted after
       the training process stopped").
 
@@ -147,18 +147,28 @@ class DivergenceBanner(QFrame):
         self._again = lambda: self.show_diverged(epoch, learning_rate, best)
 
     def show_unstable(self, epoch: int, learning_rate: float, baseline_loss: float,
-                      best=None) -> None:
-        """Training goes on but, since ``epoch``, does worse than the baseline (or climbs)."""
-        text = (self.tr("Training is unstable: since epoch %1 the training loss has stayed "
-                        "above the baseline %2 (always guessing the same answer, the dashed "
-                        "line) or kept rising. The learning rate %3 is probably too large. "
-                        "Try %4, or go back to the best weights so far. Training goes on "
-                        "meanwhile.")
-                .replace("%1", str(int(epoch))).replace("%2", _number(baseline_loss))
+                      best=None, stalled: bool = False) -> None:
+        """Training goes on but, since ``epoch``, does worse than the baseline (or climbs);
+        ``stalled``: its loss is stuck at the baseline, which a too large rate explains less
+        often than vanishing gradients (the deep sigmoid networks of the course's lessons)."""
+        if stalled:
+            text = self.tr(
+                "Training is stuck: since epoch %1 the training loss has sat on the baseline %2 "
+                "(the dashed line), so the network gives about the same answer everywhere. Its "
+                "gradients may be vanishing (deep sigmoid or tanh layers: try ReLU or batch "
+                "normalization), or the learning rate %3 saturated its neurons (try %4).")
+        else:
+            text = self.tr(
+                "Training is unstable: since epoch %1 the training loss has stayed above the "
+                "baseline %2 (always guessing the same answer, the dashed line) or kept "
+                "rising. The learning rate %3 is probably too large. Try %4, or go back to "
+                "the best weights so far. Training goes on meanwhile.")
+        text = (text.replace("%1", str(int(epoch))).replace("%2", _number(baseline_loss))
                 .replace("%3", _number(learning_rate))
                 .replace("%4", _number(float(f"{learning_rate / 10:.3g}"))))
         self._show(KIND_UNSTABLE, text, restore=False, best=best, lower=True)
-        self._again = lambda: self.show_unstable(epoch, learning_rate, baseline_loss, best)
+        self._again = lambda: self.show_unstable(epoch, learning_rate, baseline_loss, best,
+                                                 stalled)
 
     def show_notice(self, text: str) -> None:
         """A plain message (already translated) with no buttons but ×."""

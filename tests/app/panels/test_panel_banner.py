@@ -92,6 +92,17 @@ def test_unstable_offers_the_best_weights_and_a_lower_rate(qtbot, banner):
                          Qt.MouseButton.LeftButton)
 
 
+def test_stalled_training_is_told_it_is_stuck_and_why(qtbot, banner):
+    banner.show_unstable(20, 0.1, 0.6923, best(), stalled=True)
+    qtbot.waitExposed(banner)
+    assert banner.kind() == "unstable"
+    text = banner.message()
+    assert "stuck" in text and "epoch 20" in text and "0.6923" in text
+    assert "vanishing" in text and "ReLU or batch normalization" in text and "try 0.01" in text
+    assert "probably too large" not in text
+    assert shown_buttons(banner) == {"restore_best", "lower_lr", "close"}
+
+
 def test_diverged_offers_both_restores_and_names_its_epoch(qtbot, banner):
     banner.show_diverged(1, 10.0, best(3, 0.5, "train"))
     qtbot.waitExposed(banner)
