@@ -69,12 +69,13 @@ class InstrumentView(QWidget):
 class _ScrolledContent(QWidget):
     """An instrument's content: as tall as the dock, scrolling only below its minimum.
 
-    A scroll area that resizes its widget gives a widget with a height for its width (any
-    word-wrapped label) that height, and Qt's is the layout's *preferred* one: the plots' full
-    size hint. The gradient-flow instrument was then 626 px tall in a 300 px dock, its
-    first layers' curves out of sight below the fold; this asks for the minimum instead. Its
-    minimum height then depends on its width alone: the help text's height at the narrowest
-    width (392 px there) no longer counts at every width.
+    A resizing scroll area makes a widget whose height depends on its width (a word-wrapped
+    label is enough) as tall as its ``heightForWidth``, which Qt's layouts compute from the
+    *preferred* sizes: the plots' full size hints. The gradient-flow instrument was then 626 px
+    tall in a 300 px dock, its first layers' curves out of sight below the fold. This answers
+    with the layout's minimum at that width instead, and its minimum size hint leaves the
+    height to that answer: the help text's height at the narrowest width (392 px there) no
+    longer counted at every width.
     """
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
